@@ -1,0 +1,69 @@
+import type { ParseIssue } from '../model';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be'; issues: ParseIssue[] }
+  | { ok: false; issue: ParseIssue };
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK.. (xlsx, docx, zip)
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .xls/.doc
+
+const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
+
+/**
+ * Decodes an export file's bytes to text. Accepts UTF-8 (with or without BOM) and UTF-16 with a
+ * BOM; recognises PDFs, spreadsheets and other binary files, and text in a legacy encoding, and
+ * explains each in a message a librarian can act on. The BOM is removed from the text.
+ */
+export function decodeExport(bytes: Uint8Array, file: string): DecodeResult {
+  const fail = (code: string, message: string): DecodeResult => ({ ok: false, issue: { code, severity: 'error', file, message } });
+  if (bytes.length === 0) return fail('empty-file', `"${file}" is empty (0 bytes). Export the records again and make sure the download finished.`);
+  if (startsWith(bytes, PDF_MAGIC)) return fail('not-an-export', `"${file}" is a PDF document, not a database export. Export the records as plain text, tab-delimited or CSV instead.`);
+  if (startsWith(bytes, ZIP_MAGIC)) return fail('not-an-export', `"${file}" is a compressed or Excel (.xlsx) file. Unzip it, or save the sheet as CSV (UTF-8), then add it again.`);
+  if (startsWith(bytes, OLE_MAGIC)) return fail('not-an-export', `"${file}" is an old Excel (.xls) or Word file. Save it as CSV (UTF-8), then add it again.`);
+
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', issues: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', issues: [] };
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+
+  // UTF-16 without a BOM: every other byte of ASCII text is zero.
+  const probe = body.subarray(0, Math.min(body.length, 4096));
+  let zeros = 0;
+  for (let i = 0; i < probe.length; i++) if (probe[i] === 0) zeros++;
+  if (probe.length >= 16 && zeros > probe.length / 4) {
+    return fail('unsupported-encoding', `"${file}" looks like UTF-16 text without a byte-order mark, or a binary file. Re-export it as UTF-8 (in Web of Science choose "UTF-8"; in Excel "CSV UTF-8"), then add it again.`);
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return { ok: true, text, encoding: hasBom ? 'utf-8-bom' : 'utf-8', issues: [] };
+  } catch {
+    const guess = guessLegacyEncoding(body);
+    return fail('unsupported-encoding', `"${file}" is not UTF-8 text; it looks like ${guess}. Re-export it as UTF-8 (in Excel: "Save as CSV UTF-8"; in a text editor: "Save with encoding UTF-8"), then add it again.`);
+  }
+}
+
+/** A rough, explainable guess of a legacy 8-bit or CJK encoding, used only in the error message. */
+export function guessLegacyEncoding(bytes: Uint8Array): string {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 65536));
+  let high = 0;
+  let gbPairs = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
+    if (b >= 0x80) {
+      high++;
+      const next = sample[i + 1];
+      if (b >= 0x81 && b <= 0xfe && next !== undefined && next >= 0x40 && next <= 0xfe && next !== 0x7f) {
+        gbPairs++;
+        i++;
+      }
+    }
+  }
+  if (high > 0 && gbPairs * 2 >= high * 0.9 && gbPairs > 4) return 'a Chinese encoding (GBK / GB18030)';
+  return 'a Western legacy encoding (Windows-1252 / Latin-1)';
+}
+
+/** Splits text into lines on LF, CRLF or lone CR. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}

@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './format';
+export * from './issue';
+export * from './publication';
+export * from './patent';

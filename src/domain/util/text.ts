@@ -1,0 +1,89 @@
+/** Small, pure text helpers shared by every importer. */
+
+/** Collapses runs of whitespace to one space and trims. */
+export const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
+
+/** Splits a multi-value cell on a delimiter, trims each item and drops empty ones. */
+export function splitList(value: string | undefined, delimiter: string | RegExp): string[] {
+  if (!value) return [];
+  const out: string[] = [];
+  for (const part of value.split(delimiter)) {
+    const item = part.trim();
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+/** Removes diacritics and folds to ASCII where Unicode decomposition allows (Ø, ß, Ł ... handled by hand). */
+export function foldAscii(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))
+    .replace(/ß/g, 'ss')
+    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/[æÆ]/g, (c) => (c === 'æ' ? 'ae' : 'AE'));
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Decodes HTML entities (`&#x27;`, `&#39;`, `&amp;` ...) that some exports (Dimensions) leave in text. */
+export function decodeHtmlEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*|(?:doi\s+)+)/i;
+
+/**
+ * Normalises one DOI: lower-case, without `https://doi.org/`, `doi:` or (doubled) `DOI ` prefixes,
+ * brackets and trailing punctuation. Returns undefined when the value is not a DOI (must start `10.`).
+ */
+export function normalizeDoi(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let doi = value.trim().replace(/^[[(]+|[\])]+$/g, '').trim();
+  while (DOI_PREFIX.test(doi)) doi = doi.replace(DOI_PREFIX, '').trim();
+  doi = doi.replace(/[.,;:\])]+$/, '').toLowerCase();
+  return /^10\.\d{3,9}\/\S+$/.test(doi) ? doi : undefined;
+}
+
+/**
+ * Extracts every DOI from a value such as `DOI [10.1/a, 10.1/B]`, `DOI DOI 10.1/x` or a URL.
+ * Returns distinct normalised DOIs in order.
+ */
+export function extractDois(value: string | undefined): string[] {
+  if (!value) return [];
+  const found = new Set<string>();
+  for (const match of value.matchAll(/10\.\d{3,9}\/[^\s,;\]\[]+/g)) {
+    const doi = normalizeDoi(match[0]);
+    if (doi) found.add(doi);
+  }
+  return [...found];
+}
+
+/** Parses a positive integer cell ("12", " 12 ", "1,234"); undefined when empty or not a number. */
+export function parseCount(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const cleaned = value.replace(/[,\s]/g, '');
+  if (!/^\d+$/.test(cleaned)) return undefined;
+  return Number(cleaned);
+}
+
+/** Parses a plausible publication year (1500..2100) from the start of a value. */
+export function parseYear(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const match = /(1[5-9]\d\d|20\d\d|2100)/.exec(value);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Distinct values in first-seen order. */
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
