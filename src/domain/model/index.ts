@@ -3,3 +3,4 @@ export * from './format';
 export * from './issue';
 export * from './publication';
 export * from './patent';
+export * from './factory';

@@ -1,0 +1,15 @@
+import type { Importer } from '../types';
+
+/** PLACEHOLDER until the real importer lands: detects the format, reads nothing. */
+export const lensPatentImporter: Importer = {
+  format: 'lens-patent-csv',
+  priority: 0,
+  detect: (head) => /^"?#"?,Jurisdiction,Kind/.test(head),
+  parse: (_text, file) => ({
+    format: 'lens-patent-csv',
+    publications: [],
+    patents: [],
+    issues: [{ code: 'not-implemented', severity: 'error', file, message: 'This format is recognised but its importer is not finished yet.' }],
+    stats: { rows: 0, records: 0, skipped: 0 },
+  }),
+};
