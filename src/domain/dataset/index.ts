@@ -1,3 +1,4 @@
 export * from './types';
 export * from './build';
-export { mergeDuplicates } from './merge';
+export { mergeDuplicates, mergePublications, titleKey, publicationNumberKey } from './merge';
+export * from './summary';
