@@ -1,0 +1,121 @@
+/**
+ * Writes the synthetic demo workspace into sample-data/: a Web of Science plain-text export and an
+ * overlapping Scopus CSV export for a fictional university ("Northbridge University") and its
+ * peers across three fields and ten years, and a Lens.org patent CSV. Seeded: the same files
+ * every run. Every person, institution, DOI and patent in them is invented.
+ *
+ *   npm run sample-data
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FIELDS, GIVEN, INSTITUTIONS, JOURNALS, SURNAMES, type Institution, type Journal } from './demo/vocabulary';
+import { toLensPatentCsv, makePatents } from './demo/patents';
+import { toScopusCsv, toWosPlainText, type DemoRecord, type DemoWork, type Person } from './demo/writers';
+import { mulberry32, type Rng } from './demo/rng';
+
+const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../sample-data');
+const rng = mulberry32(20261127);
+
+const pick = <T>(r: Rng, list: readonly T[]): T => list[Math.floor(r() * list.length)];
+const int = (r: Rng, min: number, max: number): number => min + Math.floor(r() * (max - min + 1));
+
+function person(r: Rng): Person {
+  const given = pick(r, GIVEN);
+  return { surname: pick(r, SURNAMES), given };
+}
+
+/** Cited works: a fixed pool per field, cited with a Zipf-like preference. */
+function makeWorks(r: Rng): DemoWork[][] {
+  return FIELDS.map((_, field) => {
+    const journals = JOURNALS.filter((j) => j.field === field);
+    return Array.from({ length: 260 }, (_, k) => {
+      const journal = pick(r, journals);
+      const year = int(r, 1995, 2022);
+      const volume = String(int(r, 5, 300));
+      const page = String(int(r, 1, 9000));
+      const author = person(r);
+      const coauthor = person(r);
+      const keywords = FIELDS[field].keywords;
+      return {
+        author,
+        coauthor,
+        year,
+        journal,
+        volume,
+        issue: String(int(r, 1, 12)),
+        page,
+        endPage: String(Number(page) + int(r, 5, 20)),
+        doi: r() < 0.75 ? `10.${5000 + field}/demo.${field}.${year}.${k}` : undefined,
+        title: `${capitalise(pick(r, keywords))} and ${pick(r, keywords)}: ${pick(r, ['a review', 'new evidence', 'a global assessment', 'mechanisms and implications', 'a modelling study'])}`,
+      };
+    });
+  });
+}
+
+const capitalise = (s: string): string => s[0].toUpperCase() + s.slice(1);
+
+function zipfIndex(r: Rng, n: number): number {
+  // Inverse-CDF of a truncated power law: a few works collect most citations.
+  return Math.min(n - 1, Math.floor(n * Math.pow(r(), 2.6)));
+}
+
+function makeRecords(r: Rng, works: DemoWork[][]): DemoRecord[] {
+  const records: DemoRecord[] = [];
+  const total = 640;
+  for (let i = 0; i < total; i++) {
+    const field = i % 3;
+    // Output grows over the decade.
+    const year = 2015 + Math.min(9, Math.floor(Math.sqrt(r()) * 10));
+    const journal: Journal = pick(r, JOURNALS.filter((j) => j.field === field));
+    const f = FIELDS[field];
+    const home = r() < 0.55;
+    const institutions: Institution[] = [home ? INSTITUTIONS[0] : pick(r, INSTITUTIONS.slice(1))];
+    if (r() < 0.45) institutions.push(pick(r, INSTITUTIONS));
+    const authorCount = int(r, 1, 7);
+    const authors = Array.from({ length: authorCount }, (_, k) => ({ ...person(r), institution: k === 0 ? 0 : int(r, 0, institutions.length - 1) }));
+    const keywords = [...new Set(Array.from({ length: int(r, 3, 6) }, () => pick(r, f.keywords)))];
+    const plus = [...new Set(Array.from({ length: int(r, 2, 6) }, () => pick(r, f.plus)))];
+    const refs = new Set<number>();
+    const refCount = int(r, 15, 45);
+    while (refs.size < refCount) refs.add(zipfIndex(r, works[field].length));
+    const age = 2025 - year;
+    records.push({
+      index: i,
+      field,
+      year,
+      journal,
+      volume: String(int(r, 10, 400)),
+      issue: String(int(r, 1, 12)),
+      page: String(int(r, 1, 12000)),
+      pages: int(r, 6, 22),
+      title: `${capitalise(keywords[0])} ${pick(r, ['in', 'and', 'under', 'for'])} ${keywords[1] ?? pick(r, f.keywords)}: ${pick(r, ['evidence from a ten-year panel', 'a multi-site study', 'a systematic review', 'a comparative analysis', 'implications for policy', 'a machine learning approach'])}`,
+      abstract: `This synthetic abstract describes a study of ${keywords.join(', ')} in ${f.name.toLowerCase()}. It was generated for Meridian's demo workspace and describes no real research.`,
+      authors,
+      institutions,
+      keywords,
+      plus,
+      references: [...refs].map((k) => works[field][k]),
+      citations: Math.max(0, Math.round(age * age * r() * 1.8)),
+      doi: `10.9999/demo.${year}.${String(i).padStart(4, '0')}`,
+      documentType: r() < 0.85 ? 'Article' : 'Review',
+      openAccess: r() < 0.4,
+    });
+  }
+  return records;
+}
+
+function main(): void {
+  mkdirSync(OUT, { recursive: true });
+  const works = makeWorks(rng);
+  const records = makeRecords(rng, works);
+  // WoS covers ~85% of the records, Scopus ~80%: a realistic overlap with records unique to each.
+  const inWos = records.filter((rec) => rec.index % 7 !== 3);
+  const inScopus = records.filter((rec) => rec.index % 5 !== 1);
+  writeFileSync(resolve(OUT, 'demo-wos.txt'), toWosPlainText(inWos));
+  writeFileSync(resolve(OUT, 'demo-scopus.csv'), toScopusCsv(inScopus));
+  writeFileSync(resolve(OUT, 'demo-lens-patents.csv'), toLensPatentCsv(makePatents(mulberry32(7))));
+  console.log(`sample-data: ${inWos.length} WoS records, ${inScopus.length} Scopus records (${records.length} distinct), patents written to ${OUT}`);
+}
+
+main();
