@@ -11,6 +11,9 @@ import type { Patent, Publication, PublicationIds } from '../model';
 import { foldAscii } from '../util/text';
 import type { MergeEntry, MergeRule } from './types';
 
+/** Titles shorter than this ("Introduction", "Editorial") are too generic to identify a document. */
+const MIN_TITLE_KEY = 20;
+
 const ID_FIELDS: (keyof PublicationIds)[] = ['wos', 'eid', 'pmid', 'pmcid', 'lens', 'openalex', 'dimensions'];
 
 /** Title normalised for duplicate detection: ASCII, lower case, letters and digits only. */
@@ -128,7 +131,7 @@ export function mergeDuplicates(publications: Publication[], patents: Patent[]):
   const byTitle = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const t = titleKey(publications[i].title);
-    if (t.length < 12) continue;
+    if (t.length < MIN_TITLE_KEY) continue;
     const key = `${t}|${surnameKey(publications[i])}`;
     const list = byTitle.get(key);
     if (list) list.push(i);

@@ -1,15 +1,17 @@
 import type { Importer } from '../types';
+import { parseGooglePatentsCsv } from './parse';
 
-/** PLACEHOLDER until the real importer lands: detects the format, reads nothing. */
+/**
+ * Google Patents "Download (CSV)" (FORMATS.md section 12): line 1 `search URL:,https://patents.google.com/…`,
+ * or, when that line was removed, the header `id,title,assignee,inventor/author,…` first.
+ */
 export const googlePatentsImporter: Importer = {
   format: 'google-patents-csv',
   priority: 0,
-  detect: (head) => head.startsWith('search URL:') || head.startsWith('id,title,assignee'),
-  parse: (_text, file) => ({
-    format: 'google-patents-csv',
-    publications: [],
-    patents: [],
-    issues: [{ code: 'not-implemented', severity: 'error', file, message: 'This format is recognised but its importer is not finished yet.' }],
-    stats: { rows: 0, records: 0, skipped: 0 },
-  }),
+  detect: (head) =>
+    /^"?search URL:"?[,;\t]"?https?:\/\/patents\.google\.com/i.test(head) ||
+    /^"?id"?[,;\t]"?title"?[,;\t]"?assignee"?[,;\t]"?inventor\/author"?/i.test(head),
+  parse: parseGooglePatentsCsv,
 };
+
+export { parseGooglePatentsCsv } from './parse';

@@ -1,15 +1,16 @@
 import type { Importer } from '../types';
+import { parseLensPatentCsv } from './parse';
 
-/** PLACEHOLDER until the real importer lands: detects the format, reads nothing. */
+/**
+ * Lens.org patent CSV (FORMATS.md section 11): first header cell `#` (often quoted `"#"`), then
+ * `Jurisdiction` and `Kind`. A `;` or tab delimiter is accepted for files re-saved by Excel.
+ */
 export const lensPatentImporter: Importer = {
   format: 'lens-patent-csv',
   priority: 0,
-  detect: (head) => /^"?#"?,Jurisdiction,Kind/.test(head),
-  parse: (_text, file) => ({
-    format: 'lens-patent-csv',
-    publications: [],
-    patents: [],
-    issues: [{ code: 'not-implemented', severity: 'error', file, message: 'This format is recognised but its importer is not finished yet.' }],
-    stats: { rows: 0, records: 0, skipped: 0 },
-  }),
+  detect: (head) => /^"?#"?[,;\t]"?Jurisdiction"?[,;\t]"?Kind"?(?:[,;\t\r\n]|$)/.test(head),
+  parse: parseLensPatentCsv,
 };
+
+export { parseLensPatentCsv } from './parse';
+export { resolveLensColumns, LENS_COLUMNS, type LensGeneration } from './columns';

@@ -1,0 +1,203 @@
+/**
+ * Reads a Lens.org patent CSV export (any of its three header generations) into patents.
+ * Multi-values are split on `;;` only: a single `;` occurs inside person names (`SURNAME; GIVEN`).
+ */
+import { emptyPatent, type Patent } from '../../model';
+import { extractDois, normalizeDoi, parseCount, parseYear, splitList, squash, unique } from '../../util/text';
+import { IssueCollector } from '../issues';
+import {
+  PatentDateReader,
+  delimiterAfter,
+  isGrantKind,
+  parsePublicationNumber,
+  readPatentTable,
+  splitPriorityNumber,
+  trailingExtraCells,
+} from '../patent-common';
+import type { ImportResult, ParseOptions } from '../types';
+import { MISSING_BY_GENERATION, resolveLensColumns, type LensField } from './columns';
+
+const FORMAT = 'lens-patent-csv' as const;
+const LENS_ID = /^\d{3}-\d{3}-\d{3}-\d{3}-\d{2}[\dX]$/;
+const OWNER_DATE = /\s*\(\d{4}-\d{2}-\d{2}\)$/;
+const DATE_FIELDS = ['publicationDate', 'applicationDate', 'earliestPriorityDate'] as const;
+
+/** Splits a Lens multi-value cell on `;;` and drops repeated values. */
+const multi = (value: string): string[] => unique(splitList(value, ';;'));
+
+/**
+ * Parses the decoded text of a Lens patent CSV export. Never throws on bad data: rows that cannot
+ * be read are skipped, counted in `stats.skipped` and explained in `issues`.
+ */
+export function parseLensPatentCsv(text: string, file: string, options: ParseOptions = {}): ImportResult {
+  const issues = new IssueCollector(file);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const delimiter = delimiterAfter(body.trimStart(), /^"?#"?/);
+  const table = readPatentTable(body, issues, { ...options, delimiter, sourceName: 'Lens' });
+  const columns = resolveLensColumns(table.header);
+  const { index } = columns;
+  const patents: Patent[] = [];
+  const done = (): ImportResult => ({
+    format: FORMAT,
+    publications: [],
+    patents,
+    issues: issues.list(),
+    stats: { rows: table.rows.length, records: patents.length, skipped: table.rows.length - patents.length },
+  });
+
+  if (index.publicationNumber < 0) {
+    issues.add(
+      'missing-column',
+      'error',
+      `The header on line ${table.headerLine} has no "Display Key" or "Publication Number" column, so no patent can be identified and none of the ${table.rows.length} rows was read. Make sure this is a Lens.org patent export (Export > CSV) and that the first line was not edited.`,
+      { line: table.headerLine },
+    );
+    return done();
+  }
+  if (columns.generation !== 'current') issues.add('older-lens-layout', 'info', `${MISSING_BY_GENERATION[columns.generation]} Export the search again from lens.org for the full current layout.`);
+
+  const dates = new PatentDateReader(issues, { defaultOrder: 'dmy', checkSite: 'lens.org', sourceName: 'Lens' });
+  const dateColumns = DATE_FIELDS.map((field) => index[field]).filter((i) => i >= 0);
+  for (const row of table.rows) for (const i of dateColumns) if (i < row.cells.length) dates.observe(row.cells[i], row.line);
+
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const { cells, line } = row;
+    const extra = trailingExtraCells(cells, table.width);
+    if (extra > 0) {
+      issues.add(
+        'row-field-count',
+        'error',
+        `Line ${line}: this row has ${extra} more filled cells than the header has columns, so its values cannot be matched to their columns (a quote or comma was probably damaged when the file was edited). The row was skipped; export the file again from lens.org.`,
+        { line },
+      );
+      continue;
+    }
+    const get = (field: LensField): string => {
+      const i = index[field];
+      return i >= 0 && i < cells.length ? cells[i].trim() : '';
+    };
+    const publicationNumber = squash(get('publicationNumber'));
+    if (!publicationNumber) {
+      issues.add(
+        'missing-publication-number',
+        'error',
+        `Line ${line}: the row has no ${columns.name.publicationNumber} (publication number), so the patent cannot be identified. The row was skipped; if the file was cut short, export it again from lens.org.`,
+        { line },
+      );
+      continue;
+    }
+    if (cells.length < table.width) {
+      issues.add(
+        'short-row',
+        'warning',
+        `Line ${line}: this row has only ${cells.length} of the ${table.width} columns (the file may be truncated or edited); the missing values were left empty.`,
+        { line },
+      );
+    }
+    patents.push(readRow(get, publicationNumber, { file, format: FORMAT, line }, columns.name, dates));
+    const patent = patents[patents.length - 1];
+    checkIdentity(patent, line, seen, issues);
+  }
+  dates.report();
+  return done();
+}
+
+function readRow(
+  get: (field: LensField) => string,
+  publicationNumber: string,
+  origin: { file: string; format: typeof FORMAT; line: number },
+  names: Partial<Record<LensField, string>>,
+  dates: PatentDateReader,
+): Patent {
+  const patent = emptyPatent(origin, publicationNumber);
+  const line = origin.line;
+  const date = (field: (typeof DATE_FIELDS)[number]): string | undefined => {
+    const value = get(field);
+    return value ? dates.read(names[field] ?? field, value, line) : undefined;
+  };
+  const parts = parsePublicationNumber(publicationNumber);
+  const jurisdiction = get('jurisdiction') || parts?.jurisdiction;
+  const kind = get('kind') || parts?.kind;
+  if (jurisdiction) patent.jurisdiction = jurisdiction.toUpperCase();
+  if (kind) patent.kindCode = kind.toUpperCase();
+  const lensId = get('lensId').toUpperCase();
+  if (lensId) patent.lensId = lensId;
+  const applicationNumber = squash(get('applicationNumber'));
+  if (applicationNumber) patent.applicationNumber = applicationNumber;
+
+  const priorities = splitList(get('priorityNumbers'), ';;').map(splitPriorityNumber);
+  patent.priorityNumbers = unique(priorities.map((p) => p.number));
+  const priorityDates = priorities.flatMap((p) => (p.date ? [p.date] : [])).sort();
+  const earliest = date('earliestPriorityDate') ?? priorityDates[0];
+  if (earliest) patent.priorityDate = earliest;
+  const applicationDate = date('applicationDate');
+  if (applicationDate) patent.applicationDate = applicationDate;
+  const publicationDate = date('publicationDate');
+  if (publicationDate) patent.publicationDate = publicationDate;
+  const year = parseYear(get('publicationYear')) ?? parseYear(publicationDate);
+  if (year !== undefined) patent.publicationYear = year;
+
+  patent.title = squash(get('title'));
+  const abstract = get('abstract');
+  if (abstract) patent.abstract = abstract;
+  patent.applicants = multi(get('applicants'));
+  patent.inventors = multi(get('inventors'));
+  patent.owners = unique(splitList(get('owners'), ';;').map((owner) => owner.replace(OWNER_DATE, '').trim()).filter(Boolean));
+  const url = get('url');
+  if (url) patent.url = url;
+  const documentType = get('documentType');
+  if (documentType) patent.documentType = documentType;
+  if (publicationDate && (isGrantKind(patent.kindCode) || /^granted/i.test(documentType))) patent.grantDate = publicationDate;
+
+  const counts: [LensField, 'citesPatentCount' | 'citedByPatentCount' | 'simpleFamilySize' | 'extendedFamilySize' | 'nplCount'][] = [
+    ['citesPatentCount', 'citesPatentCount'],
+    ['citedByPatentCount', 'citedByPatentCount'],
+    ['simpleFamilySize', 'simpleFamilySize'],
+    ['extendedFamilySize', 'extendedFamilySize'],
+    ['nplCount', 'nplCount'],
+  ];
+  for (const [field, key] of counts) {
+    const count = parseCount(get(field));
+    if (count !== undefined) patent[key] = count;
+  }
+  patent.simpleFamily = multi(get('simpleFamilyMembers').toUpperCase());
+  patent.extendedFamily = multi(get('extendedFamilyMembers').toUpperCase());
+  patent.cpc = multi(get('cpc'));
+  patent.ipc = multi(get('ipc'));
+
+  const dois: string[] = [];
+  for (const id of splitList(get('nplExternalIds'), ';;')) {
+    const doi = normalizeDoi(id);
+    if (doi) dois.push(doi);
+  }
+  // A DOI found in free text whose suffix has no digit is a citation cut short ("10.1126/science 1231143").
+  for (const doi of extractDois(get('nplText'))) if (/\d/.test(doi.slice(doi.indexOf('/')))) dois.push(doi);
+  patent.citedDois = unique(dois);
+  const legalStatus = get('legalStatus');
+  if (legalStatus) patent.legalStatus = legalStatus.toUpperCase();
+  return patent;
+}
+
+function checkIdentity(patent: Patent, line: number, seen: Map<string, number>, issues: IssueCollector): void {
+  if (patent.lensId && !LENS_ID.test(patent.lensId)) {
+    issues.add(
+      'odd-lens-id',
+      'warning',
+      `Line ${line}: the Lens ID "${patent.lensId}" does not have the usual form 123-456-789-012-345 (the last character may be X); it was kept as written. Check the record on lens.org.`,
+      { line, field: 'Lens ID' },
+    );
+  }
+  const key = patent.lensId ?? patent.publicationNumber;
+  const earlier = seen.get(key);
+  if (earlier !== undefined) {
+    issues.add(
+      'duplicate-row',
+      'warning',
+      `Line ${line}: the patent ${patent.publicationNumber} already appeared on line ${earlier}; both rows were kept. The file may combine overlapping exports.`,
+      { line },
+    );
+  } else {
+    seen.set(key, line);
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Party lists joined with `, ` (Google Patents `assignee` and `inventor/author`). The separator
+ * collides with company legal forms written after a comma (`Kiverdi, Inc.`, `Microsoft Technology
+ * Licensing, Llc`, `Grupo Rotoplas, S.A. De C.V.`), so after splitting, a token that is only a
+ * legal form is joined back to the name before it.
+ */
+
+/**
+ * Legal forms and name suffixes that never stand alone as a party, lower-case, without the final
+ * period (matched with or without it). Brazilian forms (`Ltda`, `S/A`, `Eireli`, `ME`, `EPP`) are
+ * common in Google Patents' BR records.
+ */
+export const COMPANY_SUFFIXES: readonly string[] = [
+  'inc', 'incorporated', 'llc', 'l.l.c', 'llp', 'l.l.p', 'lp', 'l.p', 'ltd', 'l.t.d', 'limited', 'co', 'corp', 'corporation',
+  'plc', 'p.l.c', 'pty', 'pte', 'bhd', 'sdn bhd', 'pvt', 'gmbh', 'mbh', 'ag', 'kg', 'kgaa', 'ohg', 'e.v', 'ev', 'se',
+  'sa', 's.a', 's. a', 's/a', 's.a.s', 'sas', 's.a.u', 's.a.r.l', 'sarl', 's.p.a', 'spa', 's.r.l', 'srl', 's.l', 'sl', 'c.v', 'cv',
+  'b.v', 'bv', 'n.v', 'nv', 'a/s', 'as', 'asa', 'aps', 'ab', 'oy', 'oyj', 'k.k', 'kk', 'ltda', 'eireli', 'eirelli', 'me', 'epp',
+  'jr', 'sr', 'ii', 'iii', 'iv',
+];
+
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const SUFFIX = `(?:${[...COMPANY_SUFFIXES].sort((a, b) => b.length - a.length).map(escape).join('|')})\\.?`;
+/** One legal form, or several in a row (`Co., Ltd.`, `S.A. de C.V.`, `GmbH & Co. KG`, `Ltda - ME`). */
+const SUFFIX_TOKEN = new RegExp(`^${SUFFIX}(?:\\s*(?:[,&-]\\s*|\\s+de\\s+|\\s+)${SUFFIX})*$`, 'i');
+
+/** Tokens that continue the previous name although they are longer than a legal form. */
+const CONTINUATIONS: readonly { previous: RegExp; token: RegExp }[] = [
+  // "L'Air Liquide, Société Anonyme pour l'Étude et l'Exploitation des Procédés Georges Claude"
+  { previous: /\S/, token: /^(?:soci[eé]t[eé] anonyme|sociedad an[oó]nima|sociedade an[oô]nima)\b/i },
+  // Brazilian federal institutes: "Instituto Federal de Educação, Ciência e Tecnologia do ..."
+  { previous: /educa[cç][aã]o$/i, token: /^ci[eê]ncia\b/i },
+];
+
+/** True when a token is only a legal form or name suffix (`Inc.`, `Llc`, `Co., Ltd.`, `S/A`, `Jr`). */
+export const isCompanySuffix = (token: string): boolean => SUFFIX_TOKEN.test(token.trim());
+
+/**
+ * Splits a party list on `separator` (default `, `), trims the parties, drops empty ones and joins
+ * legal forms back to the name they belong to: `Air Products And Chemicals, Inc., Evonik Fibres
+ * Gmbh` -> [`Air Products And Chemicals, Inc.`, `Evonik Fibres Gmbh`].
+ */
+export function splitParties(cell: string, separator = ', '): string[] {
+  const parties: string[] = [];
+  if (!cell) return parties;
+  for (const raw of cell.split(separator)) {
+    const token = raw.trim();
+    if (!token) continue;
+    const last = parties.length - 1;
+    if (last >= 0 && (isCompanySuffix(token) || CONTINUATIONS.some((rule) => rule.previous.test(parties[last]) && rule.token.test(token)))) {
+      parties[last] = `${parties[last]}${separator}${token}`;
+    } else {
+      parties.push(token);
+    }
+  }
+  return parties;
+}

@@ -1,0 +1,4 @@
+export * from './dates';
+export * from './publication-number';
+export * from './company-names';
+export * from './table';

@@ -1,0 +1,111 @@
+/** The tag -> Publication mapping shared by the WoS plain-text and tab-delimited importers. */
+import { emptyPublication, type Origin, type Publication } from '../../model';
+import { parseWosReference } from '../../references/parse-wos';
+import { normalizeDoi, parseCount, parseYear, splitList, squash, unique } from '../../util/text';
+import { wosAffiliations, wosAuthors } from './authors';
+import { wosDocumentType } from './document-type';
+
+/**
+ * One WoS record as tag -> values. Line-per-item tags (`AU`, `AF`, `BA`, `BF`, `BE`, `CA`, `CR`,
+ * `C1`) hold one value per item; every other tag holds its text (a repeated tag adds a value).
+ */
+export type WosFields = ReadonlyMap<string, readonly string[]>;
+
+/** Tags whose values are one item each: one line per item in plain text, `; `-separated in tab files. */
+export const WOS_LINE_ITEM_TAGS: ReadonlySet<string> = new Set(['AU', 'AF', 'BA', 'BF', 'BE', 'CA', 'CR', 'C1']);
+
+const NONE: readonly string[] = [];
+
+/** Accession number: `WOS:000123` -> `000123`; other WoS-platform databases keep their prefix (`MEDLINE:123`). */
+function accession(ut: string | undefined): { wos?: string; pmid?: string } {
+  if (!ut) return {};
+  const value = ut.trim();
+  const colon = value.indexOf(':');
+  if (colon < 0) return { wos: value };
+  const db = value.slice(0, colon).toUpperCase();
+  const id = value.slice(colon + 1).trim();
+  if (db === 'WOS') return { wos: id };
+  return db === 'MEDLINE' && /^\d+$/.test(id) ? { wos: value, pmid: id } : { wos: value };
+}
+
+/**
+ * Builds a Publication from one WoS record. `format` is the importer's format id (it keys
+ * `citationsBySource`). Ids are normalised (DOI lower-case, UT without `WOS:`, PMID digits),
+ * `DT` is mapped to a DocumentType, `AF`/`AU` become authors linked to `C1` addresses, and each
+ * `CR` item is parsed with {@link parseWosReference}.
+ */
+export function wosPublication(fields: WosFields, origin: Origin): Publication {
+  const all = (tag: string): readonly string[] => fields.get(tag) ?? NONE;
+  const text = (tag: string): string | undefined => {
+    const values = fields.get(tag);
+    if (!values || values.length === 0) return undefined;
+    const value = squash(values.length === 1 ? values[0] : values.join(' '));
+    return value === '' ? undefined : value;
+  };
+  const list = (tag: string): string[] => splitList(all(tag).join('; '), ';');
+
+  const pub = emptyPublication(origin);
+  const ids = accession(text('UT'));
+  if (ids.wos) pub.ids.wos = ids.wos;
+  const doi = normalizeDoi(text('DI')) ?? normalizeDoi(text('DL'));
+  if (doi) pub.ids.doi = doi;
+  const pmid = /\d+/.exec(text('PM') ?? '')?.[0] ?? ids.pmid;
+  if (pmid) pub.ids.pmid = pmid;
+
+  pub.title = text('TI') ?? '';
+  const setText = (key: 'sourceTitle' | 'sourceAbbrev' | 'sourceIsoAbbrev' | 'publisher' | 'volume' | 'issue' | 'pageStart' | 'pageEnd' | 'articleNumber' | 'language' | 'abstract' | 'documentTypeRaw', tag: string) => {
+    const value = text(tag);
+    if (value !== undefined) pub[key] = value;
+  };
+  setText('sourceTitle', 'SO');
+  setText('sourceAbbrev', 'J9');
+  setText('sourceIsoAbbrev', 'JI');
+  setText('publisher', 'PU');
+  setText('volume', 'VL');
+  setText('issue', 'IS');
+  setText('pageStart', 'BP');
+  setText('pageEnd', 'EP');
+  setText('articleNumber', 'AR');
+  setText('language', 'LA');
+  setText('abstract', 'AB');
+  setText('documentTypeRaw', 'DT');
+  // MEDLINE records exported from the WoS platform give their pages as `PS 341-376`.
+  const ps = text('PS');
+  if (ps && pub.pageStart === undefined) {
+    const [start, end] = ps.split('-').map((p) => p.trim());
+    if (start) pub.pageStart = start;
+    if (end) pub.pageEnd = end;
+  }
+  pub.issn = unique([...list('SN'), ...list('EI')]);
+  // Early-access records may have an empty PY: the year is then that of EA (or EY).
+  const year = parseYear(text('PY')) ?? parseYear(text('EA')) ?? parseYear(text('EY'));
+  if (year !== undefined) pub.year = year;
+  pub.documentType = wosDocumentType(pub.documentTypeRaw, text('PT'));
+
+  pub.authorKeywords = list('DE');
+  pub.indexKeywords = list('ID');
+  pub.subjectCategories = fields.has('WC') ? list('WC') : list('SC');
+  const timesCited = parseCount(text('TC'));
+  if (timesCited !== undefined) {
+    pub.timesCited = timesCited;
+    pub.citationsBySource[origin.format] = timesCited;
+  }
+  pub.funding = list('FU');
+  const fx = text('FX');
+  if (pub.funding.length === 0 && fx) pub.funding = [fx];
+  if (text('OA')) pub.openAccess = true;
+
+  const au = all('AU').map(squash);
+  pub.authors = wosAuthors(all('AF'), au);
+  pub.affiliations = wosAffiliations(all('C1'), text('RP'), pub.authors, au);
+  pub.institutions = unique(pub.affiliations.flatMap((a) => (a.institution ? [a.institution] : [])));
+  pub.countries = unique(pub.affiliations.flatMap((a) => (a.country ? [a.country] : [])));
+
+  const cr = all('CR');
+  pub.references = [];
+  for (const raw of cr) {
+    const trimmed = raw.trim();
+    if (trimmed) pub.references.push(parseWosReference(trimmed));
+  }
+  return pub;
+}

@@ -1,0 +1,151 @@
+/**
+ * Web of Science plain text ("Full Record and Cited References"), FORMATS.md section 3:
+ * `FN`/`VR` header, records from `PT` to `ER`, `EF` at the end, a two-character tag + space per
+ * field, three-space continuation lines. Lines are scanned with indexOf (no split, no per-line
+ * regex) because exports run to tens of megabytes.
+ */
+import type { Publication } from '../../model';
+import { IssueCollector } from '../issues';
+import type { ImportResult, ParseOptions } from '../types';
+import { WOS_LINE_ITEM_TAGS, wosPublication } from '../wos-common';
+
+const FORMAT = 'wos-plaintext';
+const PROGRESS_EVERY = 1000;
+
+interface OpenRecord {
+  line: number;
+  fields: Map<string, string[]>;
+  /** Values of the tag the last line belonged to (continuations go there). */
+  current: string[] | undefined;
+  currentTag: string;
+  lineItem: boolean;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isTagChar = (c: number): boolean => isUpper(c) || (c >= 48 && c <= 57);
+
+/** Reads a whole WoS plain-text export. Never throws on bad data; see {@link wosPlaintextImporter}. */
+export function parseWosPlaintext(text: string, file: string, options: ParseOptions = {}): ImportResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const issues = new IssueCollector(file);
+  const publications: Publication[] = [];
+  let rows = 0;
+  let skipped = 0;
+  let record: OpenRecord | undefined;
+  let hasHeader = false;
+  let endSeen = false;
+  let pos = 0;
+
+  const open = (line: number): OpenRecord => ({ line, fields: new Map(), current: undefined, currentTag: '', lineItem: false });
+
+  const close = (rec: OpenRecord, how: 'er' | 'cut' | 'eof'): void => {
+    rows++;
+    const hasTitle = (rec.fields.get('TI') ?? []).some((t) => t.trim() !== '');
+    if (how === 'eof') {
+      issues.add(
+        'truncated-record',
+        'warning',
+        hasTitle
+          ? `The last record of "${file}" (from line ${rec.line}) stops without its "ER" end line: the file was probably cut off. It was kept because it has a title, but its later fields (cited references, times cited, accession number) may be missing. Export the records again to get them complete.`
+          : `The last record of "${file}" (from line ${rec.line}) stops without its "ER" end line and has no title, so it was left out: the file was probably cut off. Export the records again.`,
+        { line: rec.line },
+      );
+    } else if (how === 'cut') {
+      issues.add('missing-er', 'warning', `The record starting on line ${rec.line} of "${file}" has no "ER" end line before the next record begins. It was read up to there; check it if its fields look mixed up.`, { line: rec.line });
+    }
+    const keep = hasTitle || (how === 'er' && (rec.fields.has('UT') || rec.fields.has('DI')));
+    if (!keep) {
+      skipped++;
+      if (how !== 'eof') {
+        issues.add('record-without-title', 'error', `The record starting on line ${rec.line} of "${file}" has no title, accession number (UT) or DOI, so it was left out. The export may be damaged; export the records again.`, { line: rec.line });
+      }
+      return;
+    }
+    publications.push(wosPublication(rec.fields, { file, format: FORMAT, line: rec.line }));
+    if (options.onProgress && publications.length % PROGRESS_EVERY === 0) options.onProgress({ phase: 'Reading records', done: pos, total: body.length });
+  };
+
+  const junk = (lineNo: number, content: string) => {
+    const shown = content.length > 60 ? `${content.slice(0, 60)}…` : content;
+    issues.add('junk-line', 'warning', `Line ${lineNo} of "${file}" ("${shown}") is outside any record (records run from "PT" to "ER") and was ignored. If it is part of a record, the file was edited or damaged; export it again.`, { line: lineNo });
+  };
+
+  // CR-only files (re-saved on an old Mac) have no LF at all.
+  const sep = body.indexOf('\n') >= 0 ? '\n' : '\r';
+  let lineNo = 0;
+  while (pos <= body.length) {
+    let end = body.indexOf(sep, pos);
+    if (end === -1) end = body.length;
+    let stop = end;
+    if (sep === '\n' && stop > pos && body.charCodeAt(stop - 1) === 13) stop--;
+    lineNo++;
+    const length = stop - pos;
+    const c0 = length > 0 ? body.charCodeAt(pos) : 0;
+
+    if (length > 1 && isUpper(c0) && isTagChar(body.charCodeAt(pos + 1)) && (length === 2 || body.charCodeAt(pos + 2) === 32)) {
+      const tag = body.slice(pos, pos + 2);
+      const value = length > 3 ? body.slice(pos + 3, stop) : '';
+      if (tag === 'ER') {
+        if (record) close(record, 'er');
+        else junk(lineNo, 'ER');
+        record = undefined;
+      } else if (tag === 'PT' || tag === 'FN' || tag === 'VR' || tag === 'EF') {
+        if (record) close(record, 'cut');
+        record = undefined;
+        if (tag === 'PT') {
+          record = open(lineNo);
+          record.fields.set('PT', [value]);
+          endSeen = false;
+        } else if (tag === 'EF') endSeen = true;
+        else hasHeader = true;
+      } else {
+        if (!record) {
+          issues.add('missing-pt', 'warning', `Line ${lineNo} of "${file}" starts a record without the "PT" line that should open it. The record was read anyway; check it.`, { line: lineNo });
+          record = open(lineNo);
+          endSeen = false;
+        }
+        let values = record.fields.get(tag);
+        if (!values) {
+          values = [];
+          record.fields.set(tag, values);
+        } else {
+          issues.add('repeated-tag', 'info', `The record starting on line ${record.line} of "${file}" has the ${tag} field twice (again on line ${lineNo}); both parts were kept.`, { line: lineNo, field: tag });
+        }
+        record.current = values;
+        record.currentTag = tag;
+        record.lineItem = WOS_LINE_ITEM_TAGS.has(tag);
+        if (value !== '' || !record.lineItem) values.push(value);
+      }
+    } else {
+      let blank = true;
+      for (let i = pos; i < stop; i++) {
+        const c = body.charCodeAt(i);
+        if (c !== 32 && c !== 9) {
+          blank = false;
+          break;
+        }
+      }
+      if (!blank) {
+        const isContinuation = c0 === 32;
+        const value = (isContinuation && body.startsWith('   ', pos) ? body.slice(pos + 3, stop) : body.slice(pos, stop)).trim();
+        if (record && record.current) {
+          if (!isContinuation) {
+            issues.add('odd-line', 'warning', `Line ${lineNo} of "${file}" inside a record does not start with a field tag or three spaces; it was read as more of the ${record.currentTag} field. The file may have been edited by hand.`, { line: lineNo });
+          }
+          const values = record.current;
+          if (record.lineItem || values.length === 0) values.push(value);
+          else values[values.length - 1] = values[values.length - 1] === '' ? value : `${values[values.length - 1]} ${value}`;
+        } else {
+          junk(lineNo, body.slice(pos, stop).trim());
+        }
+      }
+    }
+    if (end >= body.length) break;
+    pos = end + 1;
+  }
+  if (record) close(record, 'eof');
+  if (!endSeen && (rows > 0 || hasHeader)) {
+    issues.add('missing-ef', 'warning', `"${file}" does not end with the "EF" line that closes every Web of Science export, so the download may have been cut short. ${publications.length} records were read: compare this with the number Web of Science said it exported, and export again if they differ.`);
+  }
+  return { format: FORMAT, publications, patents: [], issues: issues.list(), stats: { rows, records: publications.length, skipped } };
+}

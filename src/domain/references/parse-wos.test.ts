@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseWosReference, wosSurnameKey } from './parse-wos';
+
+describe('parseWosReference', () => {
+  it('reads the standard shape', () => {
+    expect(parseWosReference('Aria M, 2017, J INFORMETR, V11, P959, DOI 10.1016/j.joi.2017.08.007')).toEqual({
+      raw: 'Aria M, 2017, J INFORMETR, V11, P959, DOI 10.1016/j.joi.2017.08.007',
+      author: 'Aria M',
+      authorKey: 'ARIA',
+      year: 2017,
+      source: 'J INFORMETR',
+      volume: '11',
+      page: '959',
+      dois: ['10.1016/j.joi.2017.08.007'],
+    });
+  });
+
+  it('reads [Anonymous] authors', () => {
+    const ref = parseWosReference('[Anonymous], 2019, WORLD HLTH STAT');
+    expect(ref).toMatchObject({ author: '[Anonymous]', authorKey: 'ANONYMOUS', year: 2019, source: 'WORLD HLTH STAT', dois: [] });
+    expect(parseWosReference('[Anonymous]')).toMatchObject({ authorKey: 'ANONYMOUS' });
+  });
+
+  it('keeps book titles truncated to 20 characters as the source', () => {
+    expect(parseWosReference('Smith JA, 2015, GEOGRAPHIC INFORM SY')).toMatchObject({ authorKey: 'SMITH', year: 2015, source: 'GEOGRAPHIC INFORM SY' });
+  });
+
+  it('reads a bracketed list of DOIs, with or without their own DOI prefix, distinct and lower-case', () => {
+    expect(parseWosReference('Smith J, 2020, NATURE, V1, P2, DOI [10.1000/xyz123, 10.1000/XYZ.123]').dois).toEqual(['10.1000/xyz123', '10.1000/xyz.123']);
+    expect(parseWosReference('Zemmal N, 2015, 2015 12 INT S PROGR, P1, DOI [10.1109/ISPS.2015.7244993, DOI 10.1109/ISPS.2015.7244993]').dois).toEqual([
+      '10.1109/isps.2015.7244993',
+    ]);
+  });
+
+  it('reads a doubled DOI prefix', () => {
+    expect(parseWosReference('Byra M, 2017, 2017 IEEE INT ULTR S, DOI DOI 10.1109/ULTSYM.2017.8092154')).toMatchObject({
+      source: '2017 IEEE INT ULTR S',
+      dois: ['10.1109/ultsym.2017.8092154'],
+    });
+  });
+
+  it('reads references without an author', () => {
+    const ref = parseWosReference('2024, J EXAMPLE STUD, V9, DOI [10.1000/a1, 10.1000/b2]');
+    expect(ref.author).toBeUndefined();
+    expect(ref.authorKey).toBeUndefined();
+    expect(ref).toMatchObject({ year: 2024, source: 'J EXAMPLE STUD', volume: '9', dois: ['10.1000/a1', '10.1000/b2'] });
+  });
+
+  it('reads mixed-case full source names and initials with periods', () => {
+    expect(parseWosReference('Smith J.A., 2021, Journal of Example Studies, V3, P12')).toMatchObject({
+      author: 'Smith J.A.',
+      authorKey: 'SMITH',
+      year: 2021,
+      source: 'Journal of Example Studies',
+      volume: '3',
+      page: '12',
+    });
+  });
+
+  it('collapses double spaces', () => {
+    expect(parseWosReference('Candemir  S., 2014,  IEEE T MED IMAGING')).toMatchObject({ author: 'Candemir S.', authorKey: 'CANDEMIR', source: 'IEEE T MED IMAGING' });
+  });
+
+  it('reads references without a year', () => {
+    expect(parseWosReference('Mooney Paul, DEVELOPER ADVOCATE K')).toMatchObject({ authorKey: 'MOONEY', source: 'DEVELOPER ADVOCATE K' });
+    expect(parseWosReference('Mooney Paul, DEVELOPER ADVOCATE K').year).toBeUndefined();
+    expect(parseWosReference('Chen Liang, 2016 IEEE INT C IM P')).toMatchObject({ authorKey: 'CHEN', source: '2016 IEEE INT C IM P' });
+    expect(parseWosReference('Plotz T, P 22 INT JOINT C ART, P1729')).toMatchObject({ source: 'P 22 INT JOINT C ART', page: '1729' });
+    expect(parseWosReference('Langroudi S. H. F., P19')).toMatchObject({ authorKey: 'LANGROUDI', page: '19' });
+    expect(parseWosReference('Langroudi S. H. F., P19').source).toBeUndefined();
+  });
+
+  it('reads supplement-style pages and article numbers', () => {
+    expect(parseWosReference('Gammino VM, 2014, J INFECT DIS, V210, pS98, DOI 10.1093/infdis/jit285').page).toBe('S98');
+    expect(parseWosReference('Ai T, 2020, RADIOLOGY, V296, pE32').page).toBe('E32');
+    expect(parseWosReference('Smith J, 2019, PLOS ONE, V14, ARTN e0212345')).toMatchObject({ volume: '14', page: 'e0212345' });
+    expect(parseWosReference('Smith J, 2019, SCI REP-UK, V9, UNSP 1234')).toMatchObject({ volume: '9', page: '1234' });
+  });
+
+  it('keeps commas inside conference names as written', () => {
+    expect(parseWosReference('Jiang Y, 2005, HIS 2005: 5TH INTERNATIONAL CONFERENCE ON HYBRID INTELLIGENT SYSTEMS, PROCEEDINGS, P367')).toMatchObject({
+      source: 'HIS 2005: 5TH INTERNATIONAL CONFERENCE ON HYBRID INTELLIGENT SYSTEMS, PROCEEDINGS',
+      page: '367',
+    });
+    expect(parseWosReference('Thomas C, 2005, 2005 IEEE CONF, VOLS 1-4, CONFERENCE PROCEEDINGS, P1569').source).toBe('2005 IEEE CONF, VOLS 1-4, CONFERENCE PROCEEDINGS');
+  });
+
+  it('repairs DOIs broken by a space and drops truncated ones', () => {
+    expect(parseWosReference('Veettil BK, 2020, ECOL INDIC, DOI 10.1016/j.ecoli nd.2020.106560').dois).toEqual(['10.1016/j.ecolind.2020.106560']);
+    expect(parseWosReference('Adeyinka A, 2018, Mining Intelligence, P321, DOI 10').dois).toEqual([]);
+    expect(parseWosReference('United Nations, 2018, DOI 10.4054/DemRes.2005.12.9.').dois).toEqual(['10.4054/demres.2005.12.9']);
+  });
+
+  it('reads old truncated upper-case authors', () => {
+    expect(parseWosReference('CAVALLER.G, 1973, LETT NUOVO CIMENTO, V6, P305')).toMatchObject({ authorKey: 'CAVALLER', year: 1973, volume: '6', page: '305' });
+    expect(parseWosReference('COSTADEBEAUREGARD O, 1975, CAN J PHYS, V53, P2355').authorKey).toBe('COSTADEBEAUREGARD');
+  });
+
+  it('survives garbage', () => {
+    expect(parseWosReference('')).toEqual({ raw: '', dois: [] });
+    expect(parseWosReference('   ')).toEqual({ raw: '   ', dois: [] });
+    expect(parseWosReference('[No title captured]')).toEqual({ raw: '[No title captured]', dois: [] });
+    expect(parseWosReference('**DATA OBJECT**')).toEqual({ raw: '**DATA OBJECT**', dois: [] });
+    expect(parseWosReference(',,, ,')).toEqual({ raw: ',,, ,', dois: [] });
+    expect(parseWosReference('DOI 10.1000/xyz').dois).toEqual(['10.1000/xyz']);
+    expect(parseWosReference('DOI [').dois).toEqual([]);
+  });
+
+  it('never throws and always keeps raw', () => {
+    const parts = fc.constantFrom('Smith J', '[Anonymous]', '2020', 'V3', 'P12', 'pS1', 'DOI', 'DOI [10.1/a', '10.1000/x]', ',', ', ', ' ', '[', ']', 'ARTN', 'é', '*');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(parts).map((xs) => xs.join(''))), (raw) => {
+        const ref = parseWosReference(raw);
+        expect(ref.raw).toBe(raw);
+        expect(Array.isArray(ref.dois)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('wosSurnameKey', () => {
+  it.each([
+    ['Aria M', 'ARIA'],
+    ['van Eck NJ', 'VANECK'],
+    ['Van Laere J', 'VANLAERE'],
+    ['Di Gravio G', 'DIGRAVIO'],
+    ['de la Fuente J', 'DELAFUENTE'],
+    ['Costa de Beauregard O.', 'COSTADEBEAUREGARD'],
+    ['Ginzburg V. L.', 'GINZBURG'],
+    ['Al-antari MA', 'ALANTARI'],
+    ["D'Este GM", 'DESTE'],
+    ["O'Sullivan JJ", 'OSULLIVAN'],
+    ['Keim Mark E', 'KEIM'],
+    ['Müller K', 'MULLER'],
+    ['Łukasz A', 'LUKASZ'],
+    ['[Anonymous]', 'ANONYMOUS'],
+    ['COSTADEB.O', 'COSTADEB'],
+    ['NVIDIA', 'NVIDIA'],
+    ['GROOT SRD', 'GROOT'],
+  ])('%s -> %s', (author, key) => {
+    expect(wosSurnameKey(author)).toBe(key);
+  });
+
+  it('returns undefined when there is nothing to key on', () => {
+    expect(wosSurnameKey('')).toBeUndefined();
+    expect(wosSurnameKey('., -')).toBeUndefined();
+  });
+});
