@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: throughput of the importers and the dataset pipeline in Node, on inputs built
+ * from the real exports in ../shared/sample-data (repeated to tens of MB) and the synthetic demo.
+ * Prints a Markdown table; paste it into bench/README.md.
+ *   npm run bench -- --browser   also measures the 50,000-record import in Chromium (bench/browser-import.mjs)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importText } from '../src/domain/import';
+import { addImports, createDataset } from '../src/domain/dataset';
+import { matchReferences } from '../src/domain/references';
+import { SAMPLE_DIR } from '../src/domain/import/test-support';
+import { synthesizeWosRecords } from './synthetic-wos';
+
+interface Row {
+  name: string;
+  input: string;
+  result: string;
+  target: string;
+}
+
+const rows: Row[] = [];
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function time(fn: () => void, runs = 3): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function throughput(name: string, text: string, format: string, target: string, expectRecords: number): void {
+  const mb = Buffer.byteLength(text) / 1e6;
+  let records = 0;
+  const ms = time(() => {
+    const result = importText(text, 'bench', text.length);
+    if (!result.ok || result.result.format !== format) throw new Error(`bench: ${name} did not parse as ${format}`);
+    records = result.result.stats.records;
+  });
+  if (records !== expectRecords) throw new Error(`bench: ${name} read ${records} records, expected ${expectRecords}`);
+  rows.push({ name, input: `${mb.toFixed(1)} MB, ${records.toLocaleString('en')} records`, result: `${(mb / (ms / 1000)).toFixed(1)} MB/s (${ms.toFixed(0)} ms)`, target });
+}
+
+function repeatCsv(text: string, times: number): string {
+  const body = text.replace(/^\uFEFF/, '');
+  const headerEnd = body.indexOf('\n') + 1;
+  const header = body.slice(0, headerEnd);
+  const data = body.slice(headerEnd).replace(/\s+$/, '\n');
+  return header + data.repeat(times);
+}
+
+function repeatWos(text: string, times: number): string {
+  const body = text.replace(/^\uFEFF/, '');
+  const start = body.indexOf('\nPT ') + 1;
+  const end = body.lastIndexOf('\nEF');
+  const records = body.slice(start, end > 0 ? end : undefined).replace(/\s+$/, '\n\n');
+  return `FN Clarivate Analytics Web of Science\nVR 1.0\n${records.repeat(times)}EF\n`;
+}
+
+function main(): void {
+  if (!existsSync(SAMPLE_DIR)) throw new Error(`bench: ${SAMPLE_DIR} is missing`);
+  const wos = readFileSync(resolve(SAMPLE_DIR, 'wos-plaintext-sisonke-systematic-review-500rec.txt'), 'utf8');
+  throughput('WoS plain text parse (Node)', repeatWos(wos, 15), 'wos-plaintext', '>= 40 MB/s', 7500);
+  const scopus = readFileSync(resolve(SAMPLE_DIR, 'scopus-csv-poultry-bibliometric-69rec.csv'), 'utf8');
+  throughput('Scopus CSV parse (Node)', repeatCsv(scopus, 60), 'scopus-csv', '>= 25 MB/s', 69 * 60);
+  const tab = readFileSync(resolve(SAMPLE_DIR, 'wos-tabdelimited-lamatawk-diversity-1000rec.txt'), 'utf8');
+  throughput('WoS tab-delimited parse (Node)', repeatCsv(tab, 15), 'wos-tab', '-', 15000);
+  const pubmed = readFileSync(resolve(SAMPLE_DIR, 'pubmed-medline-pybibx-mcda-335rec.txt'), 'utf8');
+  throughput('PubMed MEDLINE parse (Node)', `${pubmed.trimEnd()}\n\n`.repeat(20), 'pubmed-medline', '-', 335 * 20);
+  const lens = readFileSync(resolve(SAMPLE_DIR, 'lens-patent-csv-opensangamo-130rec.csv'), 'utf8');
+  throughput('Lens patent CSV parse (Node)', repeatCsv(lens, 30), 'lens-patent-csv', '-', 130 * 30);
+
+  // Pipeline at scale: 50,000 synthetic WoS records with 40 references each, in 50 files of 1,000.
+  const files = Array.from({ length: 50 }, (_, i) => synthesizeWosRecords(1000, 40, i));
+  const totalMb = files.reduce((s, f) => s + Buffer.byteLength(f), 0) / 1e6;
+  const t0 = performance.now();
+  const imports = files.map((text, i) => importText(text, `part-${i}.txt`, text.length));
+  const t1 = performance.now();
+  const dataset = addImports(createDataset('bench', 'bench'), imports);
+  const t2 = performance.now();
+  const matched = matchReferences(dataset.publications);
+  const t3 = performance.now();
+  rows.push({ name: 'Parse 50 WoS files of 1,000 records (Node, one thread)', input: `${totalMb.toFixed(0)} MB, ${dataset.publications.length.toLocaleString('en')} records`, result: `${((t1 - t0) / 1000).toFixed(1)} s (${(totalMb / ((t1 - t0) / 1000)).toFixed(1)} MB/s)`, target: '< 30 s in the browser' });
+  rows.push({ name: 'Merge duplicates + build dataset', input: '50,000 records', result: `${((t2 - t1) / 1000).toFixed(2)} s`, target: '-' });
+  rows.push({ name: 'Match cited references into works', input: `${matched.referenceCount.toLocaleString('en')} references -> ${matched.works.length.toLocaleString('en')} works`, result: `${((t3 - t2) / 1000).toFixed(2)} s`, target: '-' });
+
+  console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log('| Benchmark | Input | Result | Target |\n|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.name} | ${r.input} | ${r.result} | ${r.target} |`);
+}
+
+main();
