@@ -124,12 +124,22 @@ export function columnIndex(header: string[]): { has(name: string): boolean; ind
     const key = headerKey(name);
     if (!map.has(key)) map.set(key, i);
   });
+  // Callers pass the same literal names row after row: resolve each name once.
+  const resolved = new Map<string, number>();
+  const index = (name: string): number => {
+    let i = resolved.get(name);
+    if (i === undefined) {
+      i = map.get(headerKey(name)) ?? -1;
+      resolved.set(name, i);
+    }
+    return i;
+  };
   return {
-    has: (name) => map.has(headerKey(name)),
-    index: (name) => map.get(headerKey(name)) ?? -1,
+    has: (name) => index(name) >= 0,
+    index,
     get(cells, name) {
-      const i = map.get(headerKey(name));
-      return i === undefined ? '' : (cells[i] ?? '').trim();
+      const i = index(name);
+      return i < 0 ? '' : (cells[i] ?? '').trim();
     },
   };
 }

@@ -16,6 +16,8 @@ const NOT_DISCLOSED = '不公告发明人';
 const SEARCH_LINE = /^"?search URL:/i;
 const DATE_COLUMNS = ['priority date', 'filing/creation date', 'publication date', 'grant date'] as const;
 type DateColumn = (typeof DATE_COLUMNS)[number];
+const COLUMN_NAMES = ['id', 'title', 'assignee', 'inventor/author', ...DATE_COLUMNS, 'result link'] as const;
+type ColumnName = (typeof COLUMN_NAMES)[number];
 
 /**
  * Parses the decoded text of a Google Patents CSV export. Never throws on bad data: rows that
@@ -43,6 +45,8 @@ export function parseGooglePatentsCsv(text: string, file: string, options: Parse
 
   const idIndex = columns.index('id');
   if (idIndex < 0) {
+    // An empty text has no header to complain about; importFile reports it as an empty file.
+    if (table.header.length === 0) return done();
     issues.add(
       'missing-column',
       'error',
@@ -57,9 +61,14 @@ export function parseGooglePatentsCsv(text: string, file: string, options: Parse
     'Google Patents CSV exports contain no CPC or IPC classes, no patent families and no citations, so those stay empty for these patents. For technology maps, family counts or citation analyses, run the same search on lens.org and add its patent CSV export.',
   );
 
+  const at = Object.fromEntries(COLUMN_NAMES.map((name) => [name, columns.index(name)])) as Record<ColumnName, number>;
   const dates = new PatentDateReader(issues, { defaultOrder: 'mdy', checkSite: 'patents.google.com', sourceName: 'Google Patents' });
-  const dateIndex = DATE_COLUMNS.map((name) => columns.index(name));
-  for (const row of table.rows) for (const i of dateIndex) if (i >= 0 && i < row.cells.length) dates.observe(row.cells[i], row.line);
+  const dateIndex = DATE_COLUMNS.map((name) => at[name]);
+  for (const row of table.rows) {
+    // A misaligned row (skipped below) must not decide the day/month order of the whole file.
+    if (trailingExtraCells(row.cells, table.width) > 0) continue;
+    for (const i of dateIndex) if (i >= 0 && i < row.cells.length) dates.observe(row.cells[i], row.line);
+  }
 
   for (const { cells, line } of table.rows) {
     const extra = trailingExtraCells(cells, table.width);
@@ -72,7 +81,10 @@ export function parseGooglePatentsCsv(text: string, file: string, options: Parse
       );
       continue;
     }
-    const get = (name: string): string => columns.get(cells, name);
+    const get = (name: ColumnName): string => {
+      const i = at[name];
+      return i >= 0 && i < cells.length ? cells[i].trim() : '';
+    };
     const id = squash(get('id'));
     if (!id) {
       issues.add(

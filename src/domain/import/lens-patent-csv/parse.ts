@@ -22,6 +22,14 @@ const LENS_ID = /^\d{3}-\d{3}-\d{3}-\d{3}-\d{2}[\dX]$/;
 const OWNER_DATE = /\s*\(\d{4}-\d{2}-\d{2}\)$/;
 const DATE_FIELDS = ['publicationDate', 'applicationDate', 'earliestPriorityDate'] as const;
 
+const COUNT_FIELDS = [
+  ['citesPatentCount', 'citesPatentCount'],
+  ['citedByPatentCount', 'citedByPatentCount'],
+  ['simpleFamilySize', 'simpleFamilySize'],
+  ['extendedFamilySize', 'extendedFamilySize'],
+  ['nplCount', 'nplCount'],
+] as const satisfies readonly (readonly [LensField, keyof Patent])[];
+
 /** Splits a Lens multi-value cell on `;;` and drops repeated values. */
 const multi = (value: string): string[] => unique(splitList(value, ';;'));
 
@@ -46,6 +54,8 @@ export function parseLensPatentCsv(text: string, file: string, options: ParseOpt
   });
 
   if (index.publicationNumber < 0) {
+    // An empty text has no header to complain about; importFile reports it as an empty file.
+    if (table.header.length === 0) return done();
     issues.add(
       'missing-column',
       'error',
@@ -58,7 +68,11 @@ export function parseLensPatentCsv(text: string, file: string, options: ParseOpt
 
   const dates = new PatentDateReader(issues, { defaultOrder: 'dmy', checkSite: 'lens.org', sourceName: 'Lens' });
   const dateColumns = DATE_FIELDS.map((field) => index[field]).filter((i) => i >= 0);
-  for (const row of table.rows) for (const i of dateColumns) if (i < row.cells.length) dates.observe(row.cells[i], row.line);
+  for (const row of table.rows) {
+    // A misaligned row (skipped below) must not decide the day/month order of the whole file.
+    if (trailingExtraCells(row.cells, table.width) > 0) continue;
+    for (const i of dateColumns) if (i < row.cells.length) dates.observe(row.cells[i], row.line);
+  }
 
   const seen = new Map<string, number>();
   for (const row of table.rows) {
@@ -95,9 +109,9 @@ export function parseLensPatentCsv(text: string, file: string, options: ParseOpt
         { line },
       );
     }
-    patents.push(readRow(get, publicationNumber, { file, format: FORMAT, line }, columns.name, dates));
-    const patent = patents[patents.length - 1];
+    const patent = readRow(get, publicationNumber, { file, format: FORMAT, line }, columns.name, dates);
     checkIdentity(patent, line, seen, issues);
+    patents.push(patent);
   }
   dates.report();
   return done();
@@ -126,17 +140,18 @@ function readRow(
   const applicationNumber = squash(get('applicationNumber'));
   if (applicationNumber) patent.applicationNumber = applicationNumber;
 
+  // Dates are read in column order so that date issues come in the order of the file's columns.
+  const publicationDate = date('publicationDate');
+  if (publicationDate) patent.publicationDate = publicationDate;
+  const year = parseYear(get('publicationYear')) ?? parseYear(publicationDate);
+  if (year !== undefined) patent.publicationYear = year;
+  const applicationDate = date('applicationDate');
+  if (applicationDate) patent.applicationDate = applicationDate;
   const priorities = splitList(get('priorityNumbers'), ';;').map(splitPriorityNumber);
   patent.priorityNumbers = unique(priorities.map((p) => p.number));
   const priorityDates = priorities.flatMap((p) => (p.date ? [p.date] : [])).sort();
   const earliest = date('earliestPriorityDate') ?? priorityDates[0];
   if (earliest) patent.priorityDate = earliest;
-  const applicationDate = date('applicationDate');
-  if (applicationDate) patent.applicationDate = applicationDate;
-  const publicationDate = date('publicationDate');
-  if (publicationDate) patent.publicationDate = publicationDate;
-  const year = parseYear(get('publicationYear')) ?? parseYear(publicationDate);
-  if (year !== undefined) patent.publicationYear = year;
 
   patent.title = squash(get('title'));
   const abstract = get('abstract');
@@ -150,14 +165,7 @@ function readRow(
   if (documentType) patent.documentType = documentType;
   if (publicationDate && (isGrantKind(patent.kindCode) || /^granted/i.test(documentType))) patent.grantDate = publicationDate;
 
-  const counts: [LensField, 'citesPatentCount' | 'citedByPatentCount' | 'simpleFamilySize' | 'extendedFamilySize' | 'nplCount'][] = [
-    ['citesPatentCount', 'citesPatentCount'],
-    ['citedByPatentCount', 'citedByPatentCount'],
-    ['simpleFamilySize', 'simpleFamilySize'],
-    ['extendedFamilySize', 'extendedFamilySize'],
-    ['nplCount', 'nplCount'],
-  ];
-  for (const [field, key] of counts) {
+  for (const [field, key] of COUNT_FIELDS) {
     const count = parseCount(get(field));
     if (count !== undefined) patent[key] = count;
   }
@@ -184,7 +192,9 @@ function checkIdentity(patent: Patent, line: number, seen: Map<string, number>, 
     issues.add(
       'odd-lens-id',
       'warning',
-      `Line ${line}: the Lens ID "${patent.lensId}" does not have the usual form 123-456-789-012-345 (the last character may be X); it was kept as written. Check the record on lens.org.`,
+      /^\d(?:\.\d+)?E\+\d+$/.test(patent.lensId)
+        ? `Line ${line}: the Lens ID "${patent.lensId}" was turned into a number by Excel, so the real ID (such as 123-456-789-012-345) is lost; it was kept as written. Export the file again from lens.org and add it without opening it in Excel.`
+        : `Line ${line}: the Lens ID "${patent.lensId}" does not have the usual form 123-456-789-012-345 (the last character may be X); it was kept as written. Check the record on lens.org.`,
       { line, field: 'Lens ID' },
     );
   }

@@ -31,8 +31,24 @@ const CONTINUATIONS: readonly { previous: RegExp; token: RegExp }[] = [
   { previous: /educa[cç][aã]o$/i, token: /^ci[eê]ncia\b/i },
 ];
 
+const SUFFIX_SET = new Set(COMPANY_SUFFIXES);
+const stripDot = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
+/** First words of the legal forms (`sdn` of `sdn bhd`, `s` of `s. a`): a combined form must start with one. */
+const FIRST_WORDS = new Set(COMPANY_SUFFIXES.map((suffix) => stripDot(suffix.split(' ')[0])));
+/** Longer tokens are names, never legal forms alone (the longest form, `S.A. de C.V.`, has 12). */
+const MAX_SUFFIX_LENGTH = 24;
+
 /** True when a token is only a legal form or name suffix (`Inc.`, `Llc`, `Co., Ltd.`, `S/A`, `Jr`). */
-export const isCompanySuffix = (token: string): boolean => SUFFIX_TOKEN.test(token.trim());
+export function isCompanySuffix(token: string): boolean {
+  const text = token.trim();
+  if (text.length === 0 || text.length > MAX_SUFFIX_LENGTH) return false;
+  const lower = text.toLowerCase();
+  if (SUFFIX_SET.has(stripDot(lower))) return true;
+  // A combined form (`Co., Ltd.`, `S.A. de C.V.`) starts with a legal form itself.
+  const firstWord = /^[^\s,&-]+/.exec(lower)?.[0] ?? '';
+  if (firstWord === lower || !FIRST_WORDS.has(stripDot(firstWord))) return false;
+  return SUFFIX_TOKEN.test(text);
+}
 
 /**
  * Splits a party list on `separator` (default `, `), trims the parties, drops empty ones and joins

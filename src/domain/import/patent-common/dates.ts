@@ -70,8 +70,8 @@ export function dayMonthDateToIso(date: DayMonthDate, order: DayMonthOrder, refe
 
 /** The only order a slash date can be read in, when one part is above 12; undefined when both orders (or none) work. */
 export function forcedOrder(date: DayMonthDate): DayMonthOrder | undefined {
-  if (date.first > 12 && date.second <= 12) return 'dmy';
-  if (date.second > 12 && date.first <= 12) return 'mdy';
+  if (date.first > 12 && date.first <= 31 && date.second >= 1 && date.second <= 12) return 'dmy';
+  if (date.second > 12 && date.second <= 31 && date.first >= 1 && date.first <= 12) return 'mdy';
   return undefined;
 }
 
@@ -178,7 +178,8 @@ export class PatentDateReader {
   /** Adds one `excel-dates` warning per column that held Excel-style dates. */
   report(): void {
     for (const [column, state] of this.columns) {
-      if (!state.first) continue;
+      // A column whose only Excel-style values were impossible dates is covered by `bad-date`.
+      if (!state.first || state.converted + state.ambiguous === 0) continue;
       this.issues.add('excel-dates', 'warning', this.describe(column, state), { line: state.first.line, field: column });
     }
   }
@@ -191,7 +192,7 @@ export class PatentDateReader {
     if (!order) {
       const dayFirst = this.dayFirst as Sample;
       const monthFirst = this.monthFirst as Sample;
-      basis = `The file mixes day-first dates ("${dayFirst.value}", line ${dayFirst.line}) and month-first dates ("${monthFirst.value}", line ${monthFirst.line}), so Meridian converted only the ${state.converted} dates whose order is certain and left ${state.ambiguous} dates that could be read either way empty.`;
+      basis = `The file mixes day-first dates ("${dayFirst.value}", line ${dayFirst.line}) and month-first dates ("${monthFirst.value}", line ${monthFirst.line}), so Meridian converted only the ${state.converted} dates whose order is certain and left ${state.ambiguous} dates that could be read either way empty${state.firstAmbiguous ? ` (such as "${state.firstAmbiguous.value}", line ${state.firstAmbiguous.line})` : ''}.`;
     } else if (order === 'dmy' ? this.dayFirst : this.monthFirst) {
       const proof = (order === 'dmy' ? this.dayFirst : this.monthFirst) as Sample;
       basis = `Meridian read ${state.converted} of them as ${ORDER_WORDS[order]}, because dates such as "${proof.value}" (line ${proof.line}) can only be read that way.`;
