@@ -97,6 +97,12 @@ describe('parseWosReference', () => {
     expect(parseWosReference('COSTADEBEAUREGARD O, 1975, CAN J PHYS, V53, P2355').authorKey).toBe('COSTADEBEAUREGARD');
   });
 
+  it('does not take an author named Doi for a DOI', () => {
+    expect(parseWosReference('Doi K, 2007, COMPUT MED IMAG GRAP, V31, P198')).toMatchObject({ author: 'Doi K', authorKey: 'DOI', year: 2007, volume: '31', dois: [] });
+    expect(parseWosReference('Doi K, 2007, COMPUT MED IMAG GRAP, V31, P198, DOI 10.1016/j.compmedimag.2007.02.002').dois).toEqual(['10.1016/j.compmedimag.2007.02.002']);
+    expect(parseWosReference('Smith J, 2007, NATURE, V1, P2,doi 10.1000/ABC').dois).toEqual(['10.1000/abc']);
+  });
+
   it('survives garbage', () => {
     expect(parseWosReference('')).toEqual({ raw: '', dois: [] });
     expect(parseWosReference('   ')).toEqual({ raw: '   ', dois: [] });

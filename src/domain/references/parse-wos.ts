@@ -15,15 +15,22 @@ const YEAR = /^(1\d{3}|20\d{2})$/;
 /** `V11`, `V10008`, `V2-3`, `VS1`, and roman numerals `VIII`: one token, no spaces. */
 const VOLUME = /^V(?:[A-Za-z]?\d\S*|[IVXLC]{1,6})$/;
 /** `P959`, `pS98`, `pE185`, `P1-10`: one token, a digit right after the optional letter. */
-const PAGE = /^[Pp]([A-Za-z]?\d\S*)$/;
+const PAGE = /^[Pp][A-Za-z]?\d\S*$/;
 /** Article numbers written by older exports: `ARTN e123`, `UNSP 123`. */
 const ARTICLE_NUMBER = /^(?:ARTN|UNSP)\s+(\S+)$/;
 /** Initials token of a WoS author: `JA`, `J.A.`, `J-P`, `H.` (upper-case letters, dots, hyphens). */
 const INITIALS = /^(?:\p{Lu}[.-]?){1,5}\.?$/u;
 /** Lower-case name particles that belong to the surname ("van Eck", "Di Gravio", "Costa de Beauregard"). */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'al', 'el', 'bin', 'ben', 'mac', 'st', 'lo', 'af']);
-const DOI_MARK = /(?:^|,\s*)DOI\s/i;
+/** `DOI` as a field of its own, followed by what a DOI starts with (so an author named "Doi K" is not one). */
+const DOI_MARK = /(?:^|,)\s*DOI\s+(?=[[(]|10\.|DOI\s)/i;
+const LOOSE_SPACE = /[^\S ]| {2}/;
+/** Recent authors' surname keys: the same cited authors recur across a whole export. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
 const ASCII = /^[\x20-\x7e]*$/;
+/** A DOI `normalizeDoi` would return unchanged but lower-cased: the common case, checked in one test. */
+const PLAIN_DOI = /^10\.\d{3,9}\/[^\s\])]*[^\s.,;:\])]$/;
 const NOT_KEY_CHAR = /[^\p{L}\p{N}]+/gu;
 
 /** Upper-case, ASCII-folded, letters and digits only. */
@@ -42,6 +49,40 @@ function keyOf(text: string): string {
  * Returns undefined when the author has no letter or digit.
  */
 export function wosSurnameKey(author: string): string | undefined {
+  const quick = quickSurnameKey(author);
+  if (quick !== undefined) return quick;
+  const cached = keyCache.get(author);
+  if (cached !== undefined) return cached || undefined;
+  const key = surnameKey(author);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(author, key ?? '');
+  return key;
+}
+
+/**
+ * The common shape `Surname INITIALS` (ASCII letters, hyphen or apostrophe in the surname, one to
+ * five capitals after one space) keyed without regexes; undefined when the shape differs.
+ */
+function quickSurnameKey(author: string): string | undefined {
+  const space = author.indexOf(' ');
+  if (space <= 0 || author.length - space - 1 > 5 || author.length - space - 1 < 1) return undefined;
+  for (let i = space + 1; i < author.length; i++) {
+    const c = author.charCodeAt(i);
+    if (c < 65 || c > 90) return undefined;
+  }
+  let punctuation = false;
+  for (let i = 0; i < space; i++) {
+    const c = author.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) continue;
+    if (c === 45 || c === 39) punctuation = true; // - and ' are unchanged by | 32
+    else return undefined;
+  }
+  const surname = author.slice(0, space);
+  if (PARTICLES.has(surname.toLowerCase())) return undefined;
+  return (punctuation ? surname.replace(/[-']/g, '') : surname).toUpperCase();
+}
+
+function surnameKey(author: string): string | undefined {
   const clean = author.trim();
   if (clean === '') return undefined;
   if (/^\[?anonymous\]?$/i.test(clean)) return 'ANONYMOUS';
@@ -70,41 +111,53 @@ export function wosSurnameKey(author: string): string | undefined {
 /** DOIs of the text after `DOI `: a bracketed list `[a, DOI b]` or one DOI (spaces inside removed). */
 function doisOf(text: string): string[] {
   const body = text.trim();
+  if (PLAIN_DOI.test(body)) return [body.toLowerCase()];
   const items = body.startsWith('[') ? body.replace(/^\[|\]$/g, '').split(',') : [body];
   const dois: string[] = [];
   for (const item of items) {
     // A DOI never contains spaces; WoS sometimes breaks one ("10.1016/j.ecoli nd.2020.1") .
     const compact = item.trim().replace(/^(?:DOI\s+)+/i, '').replace(/\s+/g, '');
-    const doi = normalizeDoi(compact);
+    const doi = PLAIN_DOI.test(compact) ? compact.toLowerCase() : normalizeDoi(compact);
     if (doi && !dois.includes(doi)) dois.push(doi);
   }
   return dois;
 }
 
-interface Field {
-  text: string;
-  start: number;
-  end: number;
-}
+/** Scratch spans of the comma-separated fields of the reference being parsed (reused: parsing is synchronous). */
+const starts: number[] = [];
+const ends: number[] = [];
 
-/** Comma-separated fields, trimmed, with their span in `text` so a source keeps its own commas as written. */
-function splitFields(text: string): Field[] {
-  const fields: Field[] = [];
+/** Fills `starts`/`ends` with the trimmed, non-empty comma-separated fields of `text` before `limit`; returns their count. */
+function splitFields(text: string, limit: number): number {
+  let count = 0;
   let start = 0;
-  while (start <= text.length) {
+  while (start <= limit) {
     let end = text.indexOf(',', start);
-    if (end === -1) end = text.length;
+    if (end === -1 || end > limit) end = limit;
     let a = start;
     let b = end;
     while (a < b && text.charCodeAt(a) === 32) a++;
     while (b > a && text.charCodeAt(b - 1) === 32) b--;
-    if (b > a) fields.push({ text: text.slice(a, b), start: a, end: b });
+    if (b > a) {
+      starts[count] = a;
+      ends[count] = b;
+      count++;
+    }
     start = end + 1;
   }
-  return fields;
+  return count;
 }
 
-const isStructured = (field: string): boolean => VOLUME.test(field) || PAGE.test(field) || ARTICLE_NUMBER.test(field);
+/** Volume, page or article-number token; the first character is checked before any regex runs. */
+function isStructured(field: string): boolean {
+  const c = field.charCodeAt(0);
+  if (c === 86) return VOLUME.test(field); // V
+  if (c === 80 || c === 112) return PAGE.test(field); // P p
+  if (c === 65 || c === 85) return ARTICLE_NUMBER.test(field); // A U
+  return false;
+}
+
+const isYear = (field: string): boolean => field.length === 4 && YEAR.test(field);
 
 /**
  * Parses one WoS cited reference into author, surname key, year, source (J9-style abbreviation
@@ -113,43 +166,57 @@ const isStructured = (field: string): boolean => VOLUME.test(field) || PAGE.test
  */
 export function parseWosReference(raw: string): CitedReference {
   const ref: CitedReference = { raw, dois: [] };
-  let text = raw.replace(/\s+/g, ' ').trim();
+  const text = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
   if (text === '') return ref;
 
-  const doiMark = DOI_MARK.exec(text);
-  if (doiMark) {
-    ref.dois = doisOf(text.slice(doiMark.index + doiMark[0].length));
-    text = text.slice(0, doiMark.index);
+  // Most references write ", DOI " exactly; the regex handles the rest (lower case, no space after the comma).
+  let doiAt = text.indexOf(', DOI ');
+  let doiLength = 6;
+  if (doiAt < 0 && /doi/i.test(text)) {
+    const mark = DOI_MARK.exec(text);
+    if (mark) {
+      doiAt = mark.index;
+      doiLength = mark[0].length;
+    }
   }
+  if (doiAt >= 0) ref.dois = doisOf(text.slice(doiAt + doiLength));
 
-  const fields = splitFields(text);
+  const count = splitFields(text, doiAt >= 0 ? doiAt : text.length);
   let i = 0;
   // Author: absent when the reference starts with the year (or a volume/page token).
-  if (fields.length > 0 && !YEAR.test(fields[0].text) && !isStructured(fields[0].text)) {
-    const author = fields[0].text;
-    // Placeholders such as "[No title captured]" or "**DATA OBJECT**" alone are not authors.
-    const isPlaceholder = fields.length === 1 && !/^\[anonymous\]$/i.test(author) && /^[[*]/.test(author);
-    if (!isPlaceholder) {
-      ref.author = author;
-      const key = wosSurnameKey(author);
-      if (key) ref.authorKey = key;
+  if (count > 0) {
+    const author = text.slice(starts[0], ends[0]);
+    if (!isYear(author) && !isStructured(author)) {
+      // Placeholders such as "[No title captured]" or "**DATA OBJECT**" alone are not authors.
+      const isPlaceholder = count === 1 && (author.charCodeAt(0) === 91 || author.charCodeAt(0) === 42) && !/^\[anonymous\]$/i.test(author);
+      if (!isPlaceholder) {
+        ref.author = author;
+        const key = wosSurnameKey(author);
+        if (key) ref.authorKey = key;
+      }
+      i = 1;
     }
-    i = 1;
   }
-  if (i < fields.length && YEAR.test(fields[i].text)) {
-    ref.year = Number(fields[i].text);
-    i++;
+  if (i < count) {
+    const year = text.slice(starts[i], ends[i]);
+    if (isYear(year)) {
+      ref.year = Number(year);
+      i++;
+    }
   }
   // Source: every field up to the first volume / page / article-number token (conference names contain commas).
-  const source: Field[] = [];
-  while (i < fields.length && !isStructured(fields[i].text)) source.push(fields[i++]);
-  if (source.length > 0) ref.source = text.slice(source[0].start, source[source.length - 1].end);
-  for (; i < fields.length; i++) {
-    const field = fields[i].text;
-    if (ref.volume === undefined && VOLUME.test(field)) ref.volume = field.slice(1);
+  const sourceFrom = i;
+  while (i < count && !isStructured(text.slice(starts[i], ends[i]))) i++;
+  if (i > sourceFrom) ref.source = text.slice(starts[sourceFrom], ends[i - 1]);
+  for (; i < count; i++) {
+    const token = text.slice(starts[i], ends[i]);
+    if (ref.volume === undefined && token.charCodeAt(0) === 86 && VOLUME.test(token)) ref.volume = token.slice(1);
     else if (ref.page === undefined) {
-      const page = PAGE.exec(field) ?? ARTICLE_NUMBER.exec(field);
-      if (page) ref.page = page[1];
+      if (PAGE.test(token)) ref.page = token.slice(1);
+      else {
+        const number = ARTICLE_NUMBER.exec(token);
+        if (number) ref.page = number[1];
+      }
     }
   }
   return ref;

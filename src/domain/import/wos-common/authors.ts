@@ -2,15 +2,17 @@
 import type { Affiliation, Author } from '../../model';
 import { parseAffiliation } from '../../util/address';
 import { authorFromName, initialsOf } from '../../util/names';
-import { foldAscii, squash } from '../../util/text';
+import { foldAscii } from '../../util/text';
+import { tidy } from './tidy';
 
 const LOWER = /\p{Ll}/u;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** "GARCIA-LOPEZ" -> "Garcia-Lopez", "O'BRIEN" -> "O'Brien", "VAN LABEKE" -> "Van Labeke". */
 const titleCase = (value: string): string => value.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 
 /** Key to compare names written slightly differently: "Houssein, Essam H." == "HOUSSEIN, ESSAM H". */
-export const nameKey = (name: string): string => foldAscii(name).toLowerCase().replace(/[^a-z0-9]+/g, '');
+export const nameKey = (name: string): string => (ASCII.test(name) ? name : foldAscii(name)).toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /**
  * Builds the authors of a WoS record from `AF` (full names) and `AU` (short names), paired by
@@ -21,8 +23,8 @@ export function wosAuthors(af: readonly string[], au: readonly string[]): Author
   const count = Math.max(af.length, au.length);
   const authors: Author[] = [];
   for (let i = 0; i < count; i++) {
-    const full = squash(af[i] ?? '');
-    const short = squash(au[i] ?? '');
+    const full = tidy(af[i] ?? '');
+    const short = tidy(au[i] ?? '');
     const name = full || short;
     if (!name) continue;
     let author = authorFromName(name);
@@ -74,29 +76,50 @@ function splitBracket(entry: string): { names: string[]; address: string } {
   return { names, address: entry.slice(close + 1).trim() };
 }
 
-/** Index from name keys (full name, short name, surname + initials) to author positions. */
-function authorIndex(authors: readonly Author[], au: readonly string[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    if (!key) return;
-    const list = index.get(key);
-    if (!list) index.set(key, [i]);
-    else if (!list.includes(i)) list.push(i);
-  };
-  authors.forEach((author, i) => {
-    add(nameKey(author.fullName), i);
-    add(nameKey(author.shortName), i);
-    if (au[i]) add(nameKey(au[i]), i);
-  });
-  return index;
+/**
+ * Finds the authors a bracketed or corresponding-author name refers to: by the exact `AF`/`AU`
+ * string first (what WoS writes), then by a normalised key and by surname + initials, built only
+ * when an exact lookup fails.
+ */
+class AuthorLookup {
+  private readonly exact = new Map<string, number[]>();
+  private loose: Map<string, number[]> | undefined;
+
+  constructor(
+    private readonly authors: readonly Author[],
+    private readonly au: readonly string[],
+  ) {
+    authors.forEach((author, i) => {
+      add(this.exact, author.fullName, i);
+      if (au[i]) add(this.exact, au[i], i);
+    });
+  }
+
+  find(name: string): number[] {
+    const exact = this.exact.get(name);
+    if (exact) return exact;
+    if (!this.loose) {
+      const loose = new Map<string, number[]>();
+      this.authors.forEach((author, i) => {
+        add(loose, nameKey(author.fullName), i);
+        add(loose, nameKey(author.shortName), i);
+        if (this.au[i]) add(loose, nameKey(this.au[i]), i);
+      });
+      this.loose = loose;
+    }
+    const direct = this.loose.get(nameKey(name));
+    if (direct) return direct;
+    const comma = name.indexOf(',');
+    if (comma < 0) return [];
+    return this.loose.get(nameKey(`${name.slice(0, comma)} ${initialsOf(name.slice(comma + 1).trim())}`)) ?? [];
+  }
 }
 
-function lookup(index: Map<string, number[]>, name: string): number[] {
-  const direct = index.get(nameKey(name));
-  if (direct) return direct;
-  const comma = name.indexOf(',');
-  if (comma < 0) return [];
-  return index.get(nameKey(`${name.slice(0, comma)} ${initialsOf(name.slice(comma + 1).trim())}`)) ?? [];
+function add(index: Map<string, number[]>, key: string, i: number): void {
+  if (!key) return;
+  const list = index.get(key);
+  if (!list) index.set(key, [i]);
+  else if (!list.includes(i)) list.push(i);
 }
 
 const CORRESPONDING = /\s*\((?:corresponding|reprint) author\),?\s*/gi;
@@ -120,24 +143,26 @@ export function parseReprint(value: string): { names: string[]; address: string 
  * Affiliations from `C1` entries (or, when a record has no `C1`, from `RP`), linking each author
  * to the addresses whose bracketed author list (or corresponding-author name) names them.
  * Entries without brackets link nobody. Mutates `authors[i].affiliationIndices`.
+ * `organisationFirst` is false for records WoS took from other databases (MEDLINE addresses
+ * start with the department).
  */
-export function wosAffiliations(c1: readonly string[], rp: string | undefined, authors: Author[], au: readonly string[]): Affiliation[] {
+export function wosAffiliations(c1: readonly string[], rp: string | undefined, authors: Author[], au: readonly string[], organisationFirst = true): Affiliation[] {
   const entries = c1.flatMap(splitAddresses).map(splitBracket);
   if (entries.length === 0 && rp) entries.push(...parseReprint(rp));
   const affiliations: Affiliation[] = [];
   const byRaw = new Map<string, number>();
-  const index = entries.some((e) => e.names.length > 0) ? authorIndex(authors, au) : undefined;
+  const index = entries.some((e) => e.names.length > 0) ? new AuthorLookup(authors, au) : undefined;
   for (const entry of entries) {
     if (!entry.address) continue;
     let at = byRaw.get(entry.address);
     if (at === undefined) {
       at = affiliations.length;
-      affiliations.push(parseAffiliation(entry.address, true));
+      affiliations.push(parseAffiliation(entry.address, organisationFirst));
       byRaw.set(entry.address, at);
     }
     if (!index) continue;
     for (const name of entry.names) {
-      for (const i of lookup(index, name)) {
+      for (const i of index.find(name)) {
         if (!authors[i].affiliationIndices.includes(at)) authors[i].affiliationIndices.push(at);
       }
     }

@@ -4,7 +4,6 @@ const DOCUMENT_TYPES: Record<string, DocumentType> = {
   'article': 'article',
   'journal article': 'article',
   'data paper': 'article',
-  'software review': 'review',
   'review': 'review',
   'systematic review': 'review',
   'proceedings paper': 'conference-paper',

@@ -1,7 +1,8 @@
 /** The tag -> Publication mapping shared by the WoS plain-text and tab-delimited importers. */
 import { emptyPublication, type Origin, type Publication } from '../../model';
 import { parseWosReference } from '../../references/parse-wos';
-import { normalizeDoi, parseCount, parseYear, splitList, squash, unique } from '../../util/text';
+import { normalizeDoi, parseCount, parseYear, splitList, unique } from '../../util/text';
+import { tidy } from './tidy';
 import { wosAffiliations, wosAuthors } from './authors';
 import { wosDocumentType } from './document-type';
 
@@ -17,20 +18,20 @@ export const WOS_LINE_ITEM_TAGS: ReadonlySet<string> = new Set(['AU', 'AF', 'BA'
 const NONE: readonly string[] = [];
 
 /** Accession number: `WOS:000123` -> `000123`; other WoS-platform databases keep their prefix (`MEDLINE:123`). */
-function accession(ut: string | undefined): { wos?: string; pmid?: string } {
-  if (!ut) return {};
+function accession(ut: string | undefined): { wos?: string; pmid?: string; isCore: boolean } {
+  if (!ut) return { isCore: true };
   const value = ut.trim();
   const colon = value.indexOf(':');
-  if (colon < 0) return { wos: value };
+  if (colon < 0) return { wos: value, isCore: true };
   const db = value.slice(0, colon).toUpperCase();
   const id = value.slice(colon + 1).trim();
-  if (db === 'WOS') return { wos: id };
-  return db === 'MEDLINE' && /^\d+$/.test(id) ? { wos: value, pmid: id } : { wos: value };
+  if (db === 'WOS') return { wos: id, isCore: true };
+  return db === 'MEDLINE' && /^\d+$/.test(id) ? { wos: value, pmid: id, isCore: false } : { wos: value, isCore: false };
 }
 
 /**
- * Builds a Publication from one WoS record. `format` is the importer's format id (it keys
- * `citationsBySource`). Ids are normalised (DOI lower-case, UT without `WOS:`, PMID digits),
+ * Builds a Publication from one WoS record; `origin.format` (wos-plaintext or wos-tab) keys
+ * `citationsBySource`. Ids are normalised (DOI lower-case, UT without `WOS:`, PMID digits),
  * `DT` is mapped to a DocumentType, `AF`/`AU` become authors linked to `C1` addresses, and each
  * `CR` item is parsed with {@link parseWosReference}.
  */
@@ -39,7 +40,7 @@ export function wosPublication(fields: WosFields, origin: Origin): Publication {
   const text = (tag: string): string | undefined => {
     const values = fields.get(tag);
     if (!values || values.length === 0) return undefined;
-    const value = squash(values.length === 1 ? values[0] : values.join(' '));
+    const value = tidy(values.length === 1 ? values[0] : values.join(' '));
     return value === '' ? undefined : value;
   };
   const list = (tag: string): string[] => splitList(all(tag).join('; '), ';');
@@ -95,9 +96,9 @@ export function wosPublication(fields: WosFields, origin: Origin): Publication {
   if (pub.funding.length === 0 && fx) pub.funding = [fx];
   if (text('OA')) pub.openAccess = true;
 
-  const au = all('AU').map(squash);
+  const au = all('AU').map(tidy);
   pub.authors = wosAuthors(all('AF'), au);
-  pub.affiliations = wosAffiliations(all('C1'), text('RP'), pub.authors, au);
+  pub.affiliations = wosAffiliations(all('C1'), text('RP'), pub.authors, au, ids.isCore);
   pub.institutions = unique(pub.affiliations.flatMap((a) => (a.institution ? [a.institution] : [])));
   pub.countries = unique(pub.affiliations.flatMap((a) => (a.country ? [a.country] : [])));
 

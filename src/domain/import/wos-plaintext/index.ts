@@ -1,15 +1,24 @@
 import type { Importer } from '../types';
+import { parseWosPlaintext } from './parse';
 
-/** PLACEHOLDER until the real importer lands: detects the format, reads nothing. */
+const TAG_LINE = /^[A-Z][A-Z0-9]( |$)/;
+
+/**
+ * Recognises a WoS plain-text export from its first lines: `FN` naming Web of Science / Web of
+ * Knowledge (or followed by `VR`), or a file that starts straight with `PT ` and more tag lines.
+ */
+export function detectWosPlaintext(head: string): boolean {
+  const [first = '', second = ''] = head.split(/\r\n|\n|\r/, 2);
+  if (first.startsWith('FN ')) return /web of (science|knowledge)/i.test(first) || /^(VR|PT) /.test(second);
+  return first.startsWith('PT ') && TAG_LINE.test(second);
+}
+
+/** Web of Science plain text ("Full Record and Cited References"), any era (ISI, Thomson Reuters, Clarivate). */
 export const wosPlaintextImporter: Importer = {
   format: 'wos-plaintext',
-  priority: 0,
-  detect: (head) => /^(FN |PT )/.test(head),
-  parse: (_text, file) => ({
-    format: 'wos-plaintext',
-    publications: [],
-    patents: [],
-    issues: [{ code: 'not-implemented', severity: 'error', file, message: 'This format is recognised but its importer is not finished yet.' }],
-    stats: { rows: 0, records: 0, skipped: 0 },
-  }),
+  priority: 10,
+  detect: detectWosPlaintext,
+  parse: (text, file, options) => parseWosPlaintext(text, file, options),
 };
+
+export { parseWosPlaintext };

@@ -35,6 +35,7 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
   let hasHeader = false;
   let endSeen = false;
   let pos = 0;
+  let lineNo = 0;
 
   const open = (line: number): OpenRecord => ({ line, fields: new Map(), current: undefined, currentTag: '', lineItem: false });
 
@@ -51,7 +52,7 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
         { line: rec.line },
       );
     } else if (how === 'cut') {
-      issues.add('missing-er', 'warning', `The record starting on line ${rec.line} of "${file}" has no "ER" end line before the next record begins. It was read up to there; check it if its fields look mixed up.`, { line: rec.line });
+      issues.add('missing-er', 'warning', `The record starting on line ${rec.line} of "${file}" has no "ER" end line: it was read up to line ${lineNo}, where a new record or the end-of-file marker begins. Check it if its fields look mixed up.`, { line: rec.line });
     }
     const keep = hasTitle || (how === 'er' && (rec.fields.has('UT') || rec.fields.has('DI')));
     if (!keep) {
@@ -72,7 +73,6 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
 
   // CR-only files (re-saved on an old Mac) have no LF at all.
   const sep = body.indexOf('\n') >= 0 ? '\n' : '\r';
-  let lineNo = 0;
   while (pos <= body.length) {
     let end = body.indexOf(sep, pos);
     if (end === -1) end = body.length;
