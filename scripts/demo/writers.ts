@@ -135,7 +135,7 @@ const quote = (v: string): string => `"${v.replace(/"/g, '""')}"`;
 
 function scopusRow(rec: DemoRecord): string {
   const f = FIELDS[rec.field];
-  const ids = rec.authors.map((a, k) => String(57000000000 + rec.index * 10 + k));
+  const ids = rec.authors.map((_, k) => String(57000000000 + rec.index * 10 + k));
   const aff = (inst: Institution): string => `${f.deptFull}, ${inst.full}, ${inst.city}, ${inst.country}`;
   const eid = `2-s2.0-${String(85000000000 + rec.index * 131)}`;
   const values: Record<string, string> = {

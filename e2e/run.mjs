@@ -1,0 +1,163 @@
+/**
+ * End-to-end test in Debian's Chromium (playwright-core, no browser download): the app opens on
+ * the synthetic demo workspace; a new dataset gets two real exports through the file input; the
+ * counts on screen equal what the CLI computes from the same files; a reload keeps everything;
+ * every screen is screenshotted in English and Chinese into e2e/out/. Main-thread long tasks are
+ * recorded with a PerformanceObserver during the import and reported (the budget is 200 ms).
+ *
+ * Needs `npm run build` first (npm test does it). Prints "N passed, N failed".
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'e2e', 'out');
+const sampleDir = process.env.MERIDIAN_SAMPLE_DATA ?? resolve(root, '../shared/sample-data');
+const FILES = ['wos-plaintext-umbrella-review-29rec.txt', 'scopus-csv-umbrella-review-29rec.csv'].map((f) => join(sampleDir, f));
+const PORT = 4319;
+const LONG_TASK_BUDGET_MS = 200;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let passed = 0;
+let failed = 0;
+const check = (name, ok, detail = '') => {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? '  ✓' : '  ✗'} ${name}${detail ? ` — ${detail}` : ''}`);
+};
+
+function startServer() {
+  if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('e2e: dist/ is missing; run `npm run build` first');
+  const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolveStart, reject) => {
+    const timer = setTimeout(() => reject(new Error('e2e: vite preview did not start in 30 s')), 30_000);
+    const onData = (chunk) => {
+      if (String(chunk).includes(String(PORT))) {
+        clearTimeout(timer);
+        resolveStart(server);
+      }
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', (c) => process.stderr.write(c));
+    server.on('exit', (code) => reject(new Error(`e2e: vite preview exited with ${code}`)));
+  });
+}
+
+const number = async (page, testId) => Number((await page.getByTestId(testId).innerText()).replace(/[^\d]/g, '')) || 0;
+
+async function shoot(page, name) {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+}
+
+async function main() {
+  if (!existsSync(executablePath)) throw new Error(`e2e: Chromium not found at ${executablePath} (apt-get install chromium)`);
+  if (!FILES.every(existsSync)) {
+    if (process.env.CI) throw new Error(`e2e: sample data missing in ${sampleDir}`);
+    console.log(`e2e skipped: ${sampleDir} is absent (set MERIDIAN_SAMPLE_DATA).`);
+    return;
+  }
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  // The independent expectation: the CLI on the same files.
+  const cli = JSON.parse(execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/main.ts'), 'inspect', '--json', ...FILES], { encoding: 'utf8' }));
+
+  const server = await startServer();
+  const profile = mkdtempSync(join(tmpdir(), 'meridian-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    await context.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+
+    // 1. First start: the synthetic demo workspace.
+    await page.getByTestId('synthetic-chip').waitFor({ timeout: 60_000 });
+    await page.getByTestId('total-publications').waitFor({ timeout: 60_000 });
+    const demoPublications = await number(page, 'total-publications');
+    check('opens on the synthetic demo workspace', demoPublications > 500, `${demoPublications} publications, duplicates merged: ${await number(page, 'total-duplicates')}`);
+    await shoot(page, 'en-import-demo');
+
+    // 2. A new dataset with two real exports.
+    await page.getByTestId('dataset-selector').click();
+    await page.getByTestId('dataset-new').click();
+    await page.getByTestId('dataset-name-input').fill('E2E umbrella review');
+    await page.getByTestId('dataset-name-input').press('Enter');
+    await page.getByTestId('file-input').waitFor({ state: 'attached' });
+    const before = await page.evaluate(() => window.__longTasks.length);
+    const t0 = Date.now();
+    await page.getByTestId('file-input').setInputFiles(FILES);
+    await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+    const importMs = Date.now() - t0;
+    const longTasks = await page.evaluate((from) => window.__longTasks.slice(from), before);
+    const worst = longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
+    check(`no main-thread long task over ${LONG_TASK_BUDGET_MS} ms while importing`, worst <= LONG_TASK_BUDGET_MS, `${longTasks.length} long tasks, longest ${worst.toFixed(0)} ms, import took ${importMs} ms`);
+    const publications = await number(page, 'total-publications');
+    const duplicates = await number(page, 'total-duplicates');
+    check('publication count equals the CLI', publications === cli.dataset.publications, `UI ${publications}, CLI ${cli.dataset.publications}`);
+    check('duplicates merged equals the CLI', duplicates === cli.dataset.duplicatesMerged, `UI ${duplicates}, CLI ${cli.dataset.duplicatesMerged}`);
+    await shoot(page, 'en-import-result');
+    await page.getByTestId('tab-files').click();
+    await shoot(page, 'en-import-files');
+    await page.getByTestId('tab-records').click();
+    await page.getByTestId('record-row').first().waitFor();
+    await shoot(page, 'en-records');
+    await page.getByTestId('record-row').first().click();
+    await page.getByTestId('record-drawer').waitFor();
+    check('a record opens with its origin (file and line)', (await page.getByTestId('record-origin').count()) > 0);
+    await shoot(page, 'en-record-drawer');
+    await page.keyboard.press('Escape');
+
+    // 3. Reload: everything is still there.
+    await page.reload();
+    await page.getByTestId('total-publications').waitFor({ timeout: 60_000 });
+    const afterReload = await number(page, 'total-publications');
+    const selector = await page.getByTestId('dataset-selector').innerText();
+    check('a reload keeps the dataset', afterReload === publications && selector.includes('E2E'), `${afterReload} publications in "${selector.trim()}"`);
+
+    // 4. Every screen, in both languages.
+    for (const lang of ['en', 'zh']) {
+      await page.getByTestId(`lang-${lang}`).click();
+      for (const screen of ['import', 'maps', 'benchmarking', 'patents', 'reports']) {
+        await page.getByTestId(`nav-${screen}`).click();
+        await shoot(page, `${lang}-screen-${screen}`);
+      }
+    }
+    const htmlLang = await page.evaluate(() => document.documentElement.lang);
+    check('the Chinese UI is applied', htmlLang.startsWith('zh'), `html lang=${htmlLang}`);
+    await page.reload();
+    await page.getByTestId('nav-import').waitFor();
+    check('the language choice is remembered', (await page.evaluate(() => document.documentElement.lang)).startsWith('zh'));
+    await page.getByTestId('lang-en').click();
+    check('no uncaught page errors', errors.length === 0, errors.slice(0, 3).join(' | '));
+  } finally {
+    await context.close();
+    server.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main()
+  .catch((error) => {
+    failed++;
+    console.error(`  ✗ ${error.message}`);
+  })
+  .finally(() => {
+    console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+    process.exit(failed ? 1 : 0);
+  });
