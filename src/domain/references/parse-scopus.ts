@@ -14,16 +14,16 @@ import type { CitedReference } from '../model';
 import { extractDois, foldAscii } from '../util/text';
 
 const PARTICLE = "(?:van|von|der|den|de|da|das|dos|du|del|della|di|le|la|ter|ten|al|el|bin|ben|zu|y|e|\\p{Ll}{1,3}['’]\\p{Lu}[\\p{L}'’-]*)";
-const NAME_WORD = `(?:\\p{Lu}[\\p{L}'’-]*|${PARTICLE})`;
-/** "Aria M.", "Van Eck N.J.", "Moreira A P", "Kosolapov V. M.", "Miron J.-P.", "Kruglyakov Yu A". */
-const NAME_WITH_INITIALS = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}?)\\s+(\\p{Lu}\\p{Ll}?\\.?(?:[\\s-]*\\p{Lu}\\.?)*)$`, 'u');
-/** A surname standing alone, followed by a token of initials ("Aksha", "S.K."). */
-const SURNAME_ONLY = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}$`, 'u');
-const INITIALS_ONLY = /^\p{Lu}\.(?:\s?-?\s?\p{Lu}\.)*$/u;
+const NAME_WORD = `(?:\\p{Lu}[\\p{L}'’\\u00AD-]*|${PARTICLE})`;
+/** "Aria M.", "Van Eck N.J.", "Moreira A P", "Kosolapov V. M.", "Miron J.-P.", "Kruglyakov Yu A", "Temiraev V Kh". */
+const NAME_WITH_INITIALS = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}?)\\s+(\\p{Lu}\\p{Ll}?\\.?(?:[\\s-]*\\p{Lu}\\p{Ll}?\\.?)*)$`, 'u');
+/** The common case of NAME_WITH_INITIALS, tested first because it is about twice as fast: "Smith J.", "Van Eck N.J.". */
+const SIMPLE_NAME = /^([A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)?) ([A-Z]\.(?:-?[A-Z]\.)*)$/;
+
 const ET_AL = /^et\.?\s+al\.?$/i;
 const TRAILING_ET_AL = /\s+et\.?\s+al\.?$/i;
 const ANONYMOUS = /^\[?anon(?:ymous)?\.?\]?\.?$/i;
-const YEAR_IN_PARENS = /\((1[5-9]\d\d|20\d\d)[a-z]?\)/g;
+const YEAR_AT = /^\((1[5-9]\d\d|20\d\d)[a-z]?\)/;
 const YEAR_AT_END = /,\s*\((1[5-9]\d\d|20\d\d)[a-z]?\)[\s.]*$/;
 const YEAR_ONLY = /^\((1[5-9]\d\d|20\d\d)[a-z]?\)[\s.]*$/;
 const PAGES = /^(?:pp?\.|art\.?\s*no\.?|article\s+number:?)\s*([^\s\-–,]+)/i;
@@ -33,6 +33,42 @@ const DOI_TOKEN = /^(?:doi:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{3,9}\//i;
 /** Longest token tested against the name patterns: keeps the regexes linear on huge garbage cells. */
 const MAX_NAME_LENGTH = 80;
 
+/** An upper-case letter (any script). */
+const isUpper = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = text[i];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+
+/** "S.K.", "V.W.Y.", "J.-P.", "M. E.": initials with periods, as older Scopus files write them after "Surname, ". */
+function isInitialsOnly(token: string): boolean {
+  const n = token.length;
+  if (n < 2 || n > 16) return false;
+  let i = 0;
+  while (i < n) {
+    if (!isUpper(token, i) || token.charCodeAt(i + 1) !== 46) return false;
+    i += 2;
+    while (i < n && (token.charCodeAt(i) === 32 || token.charCodeAt(i) === 45)) i++;
+  }
+  return true;
+}
+
+/** A surname standing alone before a token of initials ("Aksha", "van Eck", "Zainal Abidin"): letters, spaces, hyphens, apostrophes. */
+function isSurnameOnly(token: string): boolean {
+  const n = token.length;
+  if (n === 0 || n > 40) return false;
+  let spaces = 0;
+  for (let i = 0; i < n; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 32) {
+      if (++spaces > 4) return false;
+    } else if ((c >= 48 && c <= 57) || c === 40 || c === 41 || c === 44 || c === 59 || c === 58 || c === 46) return false;
+  }
+  return true;
+}
+
 /**
  * Upper-case ASCII key of a surname for matching references across databases: diacritics folded,
  * spaces, hyphens and punctuation removed ("Van Eck" -> "VANECK", "Osei-Kyei" -> "OSEIKYEI",
@@ -40,11 +76,30 @@ const MAX_NAME_LENGTH = 80;
  * builds from "van Eck NJ".
  */
 export function referenceAuthorKey(surname: string): string | undefined {
-  const key = foldAscii(surname).toUpperCase().replace(/[^A-Z]/g, '');
+  let key = '';
+  for (let i = 0; i < surname.length; i++) {
+    const c = surname.charCodeAt(i);
+    if (c >= 65 && c <= 90) key += surname[i];
+    else if (c >= 97 && c <= 122) key += String.fromCharCode(c - 32);
+    else if (c >= 128) return foldedKey(surname);
+  }
   return key || undefined;
 }
 
-const isBareName = (segment: string): boolean => segment.length <= MAX_NAME_LENGTH && !segment.includes(',') && NAME_WITH_INITIALS.test(segment);
+const foldedKey = (surname: string): string | undefined => foldAscii(surname).toUpperCase().replace(/[^A-Z]/g, '') || undefined;
+
+/** Cheap test that rules out most non-names before the regex: a name ends in an initial or its period. */
+const mayBeName = (token: string): boolean => {
+  if (token.length > MAX_NAME_LENGTH || token.length < 3) return false;
+  const n = token.length;
+  const last = token.charCodeAt(n - 1);
+  if (last === 46 || !(last >= 97 && last <= 122)) return true;
+  // A two-letter initial such as "Kh" or "Yu" closing the name.
+  const before = token.charCodeAt(n - 2);
+  return before >= 65 && before <= 90 && token.charCodeAt(n - 3) === 32;
+};
+
+const isBareName = (segment: string): boolean => mayBeName(segment) && !segment.includes(',') && NAME_WITH_INITIALS.test(segment);
 
 /**
  * Splits a Scopus `References` cell into single references. The layout is detected per cell:
@@ -79,132 +134,180 @@ export function splitScopusReferences(cell: string | undefined): string[] {
   return out;
 }
 
-/** Splits on ", " outside parentheses (so "(Methods, Approaches)" stays whole). */
-function splitTopLevel(text: string): string[] {
-  const tokens: string[] = [];
+/** text.slice(from, to).trim() without the intermediate string when there is nothing to trim. */
+function trimSlice(text: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && text.charCodeAt(a) <= 32) a++;
+  while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+  return text.slice(a, b);
+}
+
+/** True when the character code occurs in text[from, to): tokens are short, so a loop beats indexOf over the rest. */
+function hasCharBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/**
+ * Index of the next ", " separator at or after `from` that is outside parentheses (so
+ * "(Methods, Approaches)" stays in one token), or -1. With unbalanced parentheses (garbled text)
+ * the plain next separator is used.
+ */
+function nextSeparator(text: string, from: number): number {
+  const sep = text.indexOf(', ', from);
+  if (sep === -1 || !hasCharBetween(text, 40, from, sep)) return sep;
   let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 40) depth++;
     else if (c === 41) depth = depth > 0 ? depth - 1 : 0;
-    else if (c === 44 && depth === 0) {
-      tokens.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
+    else if (c === 44 && depth === 0 && text.charCodeAt(i + 1) === 32) return i;
   }
-  tokens.push(text.slice(start).trim());
-  // Unbalanced parentheses (truncated or garbled text): fall back to a plain split.
-  return depth === 0 ? tokens : text.split(',').map((t) => t.trim());
+  return sep;
+}
+
+/** Index of the last ", " separator that ends before `end`, outside parentheses, or -1. */
+function prevSeparator(text: string, end: number): number {
+  if (end < 2) return -1;
+  const sep = text.lastIndexOf(', ', end - 2);
+  if (sep === -1 || !hasCharBetween(text, 41, sep, end)) return sep;
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) depth++;
+    else if (c === 40) depth = depth > 0 ? depth - 1 : 0;
+    else if (c === 44 && depth === 0 && text.charCodeAt(i + 1) === 32) return i;
+  }
+  return sep;
 }
 
 interface Authors {
   first?: { written: string; surname: string; anonymous: boolean };
-  consumed: number;
+  /** Where the first token after the authors starts. */
+  end: number;
 }
 
-/** Reads the author tokens at the start of a reference; stops at the first token that is not a name. */
-function readAuthors(tokens: string[]): Authors {
-  const result: Authors = { consumed: 0 };
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i].replace(TRAILING_ET_AL, '');
-    if (token.length > MAX_NAME_LENGTH) break;
-    if (ET_AL.test(token)) {
-      i++;
+const hasEtAlEnding = (token: string): boolean => {
+  const n = token.length;
+  const last = token.charCodeAt(n - 1);
+  const l = last === 46 ? token.charCodeAt(n - 2) : last;
+  return (l === 108 || l === 76) && n >= 5;
+};
+
+/** Reads the author tokens at the start of `text`; stops at the first token that is not a name. */
+function readAuthors(text: string): Authors {
+  const result: Authors = { end: 0 };
+  let pos = 0;
+  let index = 0;
+  while (pos < text.length) {
+    const sep = text.indexOf(', ', pos);
+    const tokenEnd = sep === -1 ? text.length : sep;
+    if (tokenEnd - pos > MAX_NAME_LENGTH) break;
+    const rawToken = trimSlice(text, pos, tokenEnd);
+    const token = hasEtAlEnding(rawToken) ? rawToken.replace(TRAILING_ET_AL, '') : rawToken;
+    const after = sep === -1 ? text.length : sep + 2;
+    if (token.length <= 7 && ET_AL.test(token)) {
+      pos = after;
       continue;
     }
-    if (i === 0 && ANONYMOUS.test(token)) {
+    if (index === 0 && token.length <= 12 && ANONYMOUS.test(token)) {
       result.first = { written: token, surname: 'Anonymous', anonymous: true };
-      i++;
+      pos = after;
+      index++;
       continue;
     }
-    const next = tokens[i + 1];
-    if (next !== undefined && INITIALS_ONLY.test(next) && SURNAME_ONLY.test(token)) {
-      result.first ??= { written: `${token}, ${next}`, surname: token, anonymous: false };
-      i += 2;
-      continue;
+    if (sep !== -1 && text.charCodeAt(after + 1) === 46) {
+      const sep2 = text.indexOf(', ', after);
+      const next = trimSlice(text, after, sep2 === -1 ? text.length : sep2);
+      if (isInitialsOnly(next) && isSurnameOnly(token)) {
+        result.first ??= { written: `${token}, ${next}`, surname: token, anonymous: false };
+        pos = sep2 === -1 ? text.length : sep2 + 2;
+        index++;
+        continue;
+      }
     }
-    const match = NAME_WITH_INITIALS.exec(token);
-    if (!match) break;
-    result.first ??= { written: token, surname: match[1], anonymous: false };
-    i++;
+    if (!mayBeName(token)) break;
+    if (result.first) {
+      if (!SIMPLE_NAME.test(token) && !NAME_WITH_INITIALS.test(token)) break;
+    } else {
+      const match = SIMPLE_NAME.exec(token) ?? NAME_WITH_INITIALS.exec(token);
+      if (!match) break;
+      result.first = { written: token, surname: match[1], anonymous: false };
+    }
+    pos = after;
+    index++;
   }
-  result.consumed = i;
+  result.end = Math.min(pos, text.length);
   return result;
 }
 
 /** First page of "pp. 959-975" / "p. 1985" / "art. no. 12", or undefined. */
-const pageOf = (token: string): string | undefined => PAGES.exec(token)?.[1];
+const pageOf = (token: string): string | undefined => {
+  const c = token.charCodeAt(0) | 32;
+  return token.length > 1 && (c === 112 || c === 97) ? PAGES.exec(token)?.[1] : undefined;
+};
 
-/** Reads "11 (4)", "19", "pp. 1-9" tokens after a source; returns what it found. */
-function readNumbers(tokens: string[], ref: CitedReference): void {
-  for (const token of tokens) {
-    const page = pageOf(token);
-    if (page !== undefined) {
-      ref.page ??= page;
-      continue;
-    }
-    if (ref.volume !== undefined) continue;
-    const vi = VOLUME_ISSUE.exec(token);
-    if (vi) {
-      ref.volume = vi[1];
-      ref.issue = vi[2].trim();
-    } else if (NUMBERISH.test(token)) {
-      ref.volume = token;
-    }
+/** Reads one "11 (4)", "19" or "pp. 1-9" token after a source into `ref`. */
+function readNumber(token: string, ref: CitedReference): void {
+  const page = pageOf(token);
+  if (page !== undefined) {
+    ref.page ??= page;
+    return;
+  }
+  if (ref.volume !== undefined) return;
+  const vi = VOLUME_ISSUE.exec(token);
+  if (vi) {
+    ref.volume = vi[1];
+    ref.issue = vi[2].trim();
+  } else if (NUMBERISH.test(token)) {
+    ref.volume = token;
   }
 }
 
-const isNumberToken = (token: string): boolean => pageOf(token) !== undefined || VOLUME_ISSUE.test(token) || NUMBERISH.test(token);
+/** "11 (4)", "19", "pp. 1-9": never longer than 36 characters; a long token is a title or source. */
+const isNumberToken = (token: string): boolean => token.length <= 36 && (pageOf(token) !== undefined || VOLUME_ISSUE.test(token) || NUMBERISH.test(token));
+
+function trimEndCommas(text: string): string {
+  let end = text.length;
+  for (let c = text.charCodeAt(end - 1); end > 0 && (c === 44 || c === 32 || c === 9 || c === 10 || c === 13); c = text.charCodeAt(end - 1)) end--;
+  return text.slice(0, end);
+}
 
 /** Classic layout: the year in parentheses sits between the title and the source. */
 function parseClassic(ref: CitedReference, before: string, after: string): void {
-  const head = splitTopLevel(before.replace(/[,\s]+$/, '')).filter(Boolean);
+  const head = trimEndCommas(before);
   const authors = readAuthors(head);
   setAuthor(ref, authors);
-  const title = head.slice(authors.consumed).join(', ');
+  const title = head.slice(authors.end).trim();
   if (title) ref.title = title;
-  const tail = after ? splitTopLevel(after) : [];
-  const source: string[] = [];
-  let i = 0;
-  for (; i < tail.length; i++) {
-    const token = tail[i];
-    if (token === '' || isNumberToken(token) || DOI_TOKEN.test(token)) break;
-    source.push(token);
+  let pos = 0;
+  let sourceEnd = 0;
+  let firstEnd = 0;
+  let numbersFollow = false;
+  // Source: the tokens up to the first number, empty token or DOI.
+  while (pos < after.length) {
+    const sep = nextSeparator(after, pos);
+    const end = sep === -1 ? after.length : sep;
+    const token = trimSlice(after, pos, end);
+    if (token === '' || DOI_TOKEN.test(token)) break;
+    if (isNumberToken(token)) {
+      numbersFollow = true;
+      break;
+    }
+    sourceEnd = end;
+    firstEnd ||= end;
+    pos = sep === -1 ? after.length : sep + 2;
   }
-  if (source.length > 0) ref.source = source.join(', ');
-  // A book: ", , Publisher, City" follows the title; only numbers right after the source count.
-  const numbers: string[] = [];
-  for (; i < tail.length && tail[i] !== ''; i++) numbers.push(tail[i]);
-  readNumbers(numbers, ref);
-}
-
-/** 2023-24 and 2025 layouts (year last, or no year at all): authors, title, source, vol, issue, pages. */
-function parseYearLast(ref: CitedReference, body: string): void {
-  let text = body;
-  const firstComma = text.indexOf(', ');
-  const authorZone = firstComma === -1 ? text : text.slice(0, firstComma);
-  // 2025: "Smith J.; Doe A.; Roe B., Title" -> authors joined by ", " like the 2023-24 layout.
-  if (authorZone.includes(';')) text = authorZone.replace(/;\s*/g, ', ') + text.slice(authorZone.length);
-  const tokens = splitTopLevel(text).filter((t) => t !== '' && !DOI_TOKEN.test(t));
-  const authors = readAuthors(tokens);
-  setAuthor(ref, authors);
-  const rest = tokens.slice(authors.consumed);
-  let end = rest.length;
-  while (end > 0 && pageOf(rest[end - 1]) !== undefined) {
-    ref.page = pageOf(rest[end - 1]);
-    end--;
-  }
-  const numbers: string[] = [];
-  while (end > 0 && numbers.length < 2 && NUMBERISH.test(rest[end - 1]) && end - 1 > 0) numbers.unshift(rest[--end]);
-  if (numbers.length > 0) ref.volume = numbers[0];
-  if (numbers.length > 1) ref.issue = numbers[1];
-  const middle = rest.slice(0, end);
-  if (middle.length === 1) ref.title = middle[0];
-  else if (middle.length > 1) {
-    ref.title = middle.slice(0, -1).join(', ');
-    ref.source = middle[middle.length - 1];
+  // "Journal, Part B: Title, 12" keeps its comma; a book's "Publisher, City" keeps the publisher only.
+  if (sourceEnd > 0) ref.source = after.slice(0, numbersFollow ? sourceEnd : firstEnd).trim();
+  // Numbers right after the source; a book's ", , Publisher, City" ends them.
+  while (pos < after.length) {
+    const sep = nextSeparator(after, pos);
+    const token = trimSlice(after, pos, sep === -1 ? after.length : sep);
+    if (token === '') break;
+    readNumber(token, ref);
+    pos = sep === -1 ? after.length : sep + 2;
   }
 }
 
@@ -215,36 +318,97 @@ function setAuthor(ref: CitedReference, authors: Authors): void {
   ref.authorKey = first.anonymous ? 'ANONYMOUS' : referenceAuthorKey(first.surname);
 }
 
+/** 2023-24 and 2025 layouts (year last, or no year at all): authors, title, source, vol, issue, pages. */
+function parseYearLast(ref: CitedReference, body: string): void {
+  let text = body;
+  const firstComma = text.indexOf(', ');
+  const authorZone = firstComma === -1 ? text : text.slice(0, firstComma);
+  // 2025: "Smith J.; Doe A.; Roe B., Title" -> authors joined by ", " like the 2023-24 layout.
+  if (authorZone.includes(';')) text = authorZone.replace(/;\s*/g, ', ') + text.slice(authorZone.length);
+  const authors = readAuthors(text);
+  setAuthor(ref, authors);
+  const start = authors.end;
+  let end = trimEndCommas(text).length;
+  let last: string | undefined;
+  let beforeLast: string | undefined;
+  // From the end: pages, DOIs and empty tokens, then at most two numbers (volume, issue).
+  while (end > start) {
+    const sep = prevSeparator(text, end);
+    const tokenStart = sep < start ? start : sep + 2;
+    const token = trimSlice(text, tokenStart, end);
+    const page = last === undefined ? pageOf(token) : undefined;
+    if (page !== undefined) ref.page = page;
+    else if (token === '' || DOI_TOKEN.test(token)) {
+      // skipped
+    } else if (beforeLast === undefined && sep >= start && NUMBERISH.test(token)) {
+      if (last === undefined) last = token;
+      else beforeLast = token;
+    } else break;
+    end = sep < start ? start : sep;
+  }
+  if (beforeLast !== undefined) {
+    ref.volume = beforeLast;
+    ref.issue = last;
+  } else if (last !== undefined) ref.volume = last;
+  const middle = text.slice(start, end).trim();
+  if (!middle) return;
+  const sep = prevSeparator(middle, middle.length);
+  if (sep === -1) ref.title = middle;
+  else {
+    ref.title = middle.slice(0, sep).trim();
+    ref.source = middle.slice(sep + 2).trim();
+  }
+}
+
 /**
  * Parses one Scopus cited reference (any of the three layouts) into first author (as written),
  * its surname key, year, title, full source title, volume, issue, first page and DOIs. Parts that
  * cannot be recognised are left undefined; `raw` always keeps the input. Never throws.
  */
 export function parseScopusReference(raw: string): CitedReference {
-  const text = raw.trim().replace(/;$/, '').trim();
-  const ref: CitedReference = { raw: text, dois: extractDois(text) };
+  let text = raw.trim();
+  if (text.endsWith(';')) text = text.slice(0, -1).trimEnd();
+  const ref: CitedReference = { raw: text, dois: text.includes('10.') ? extractDois(text) : [] };
   if (!text) return ref;
-  const yearOnly = YEAR_ONLY.exec(text);
+  const yearOnly = text.length <= 9 ? YEAR_ONLY.exec(text) : null;
   if (yearOnly) {
     ref.year = Number(yearOnly[1]);
     return ref;
   }
-  const last = YEAR_AT_END.exec(text);
+  const tail = text.length > 16 ? text.slice(-16) : text;
+  const last = YEAR_AT_END.exec(tail);
   if (last) {
     ref.year = Number(last[1]);
-    parseYearLast(ref, text.slice(0, last.index));
+    parseYearLast(ref, text.slice(0, text.length - tail.length + last.index));
     return ref;
   }
-  let year: RegExpExecArray | undefined;
-  YEAR_IN_PARENS.lastIndex = 0;
-  for (let m = YEAR_IN_PARENS.exec(text); m; m = YEAR_IN_PARENS.exec(text)) year = m;
+  const year = lastYearInParens(text);
   if (!year) {
     parseYearLast(ref, text);
     return ref;
   }
-  ref.year = Number(year[1]);
-  parseClassic(ref, text.slice(0, year.index), text.slice(year.index + year[0].length).replace(/^[,\s]+/, ''));
+  ref.year = year.year;
+  parseClassic(ref, text.slice(0, year.start), text.slice(skipCommas(text, year.end)));
   return ref;
+}
+
+/** The last "(YYYY)" or "(YYYYa)" in the text, found from the end without a regex scan. */
+function lastYearInParens(text: string): { year: number; start: number; end: number } | undefined {
+  for (let open = text.lastIndexOf('('); open !== -1; open = open > 0 ? text.lastIndexOf('(', open - 1) : -1) {
+    if (!isDigit(text.charCodeAt(open + 1)) || !isDigit(text.charCodeAt(open + 4))) continue;
+    const match = YEAR_AT.exec(text.slice(open, open + 7));
+    if (match) return { year: Number(match[1]), start: open, end: open + match[0].length };
+  }
+  return undefined;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Position after any commas and spaces from `from`. */
+function skipCommas(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); c === 44 || c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(i)) i++;
+  return i;
 }
 
 /** Splits and parses a whole Scopus `References` cell. */

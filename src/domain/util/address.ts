@@ -14,6 +14,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'u arab emirates': 'United Arab Emirates', 'united arab emirates': 'United Arab Emirates', 'uae': 'United Arab Emirates',
   'czech republic': 'Czech Republic', 'czechia': 'Czech Republic', 'taiwan': 'Taiwan', 'hong kong': 'Hong Kong',
   'the netherlands': 'Netherlands', 'netherlands': 'Netherlands', 'brasil': 'Brazil',
+  'brunei darussalam': 'Brunei',
 };
 
 const COUNTRY_NAMES = [

@@ -1,15 +1,25 @@
 import type { Importer } from '../types';
+import { dimensionsPreambleLines, parseDimensionsCsv } from './parse';
 
-/** PLACEHOLDER until the real importer lands: detects the format, reads nothing. */
+/**
+ * True when `head` starts with a Dimensions CSV header (naming `Publication ID` and `PubYear`),
+ * optionally after the one-line "About the data: Exported on …" preamble.
+ */
+export function isDimensionsCsvHead(head: string): boolean {
+  const skip = dimensionsPreambleLines(head);
+  if (skip > 1) return false;
+  if (skip === 1 && !/^"?about the data/i.test(head)) return false;
+  const lines = head.split(/\r?\n|\r/, skip + 1);
+  const header = (lines[skip] ?? '').toLowerCase();
+  return header.includes('publication id') && header.includes('pubyear');
+}
+
+/** Dimensions publications CSV: the standard export and the "bibliometric mapping" export (FORMATS.md section 7). */
 export const dimensionsImporter: Importer = {
   format: 'dimensions-csv',
-  priority: 0,
-  detect: (head) => head.includes('Publication ID') && head.includes('PubYear'),
-  parse: (_text, file) => ({
-    format: 'dimensions-csv',
-    publications: [],
-    patents: [],
-    issues: [{ code: 'not-implemented', severity: 'error', file, message: 'This format is recognised but its importer is not finished yet.' }],
-    stats: { rows: 0, records: 0, skipped: 0 },
-  }),
+  priority: 10,
+  detect: isDimensionsCsvHead,
+  parse: (text, file, options) => parseDimensionsCsv(text, file, options),
 };
+
+export { parseDimensionsCsv } from './parse';

@@ -14,6 +14,8 @@
 export interface Anchor {
   column: string;
   test: (value: string) => boolean;
+  /** A loose shape (digits, "some text") that neighbouring columns may share: counts a third of a strict one. */
+  weak?: boolean;
 }
 
 export interface Realigned {
@@ -24,11 +26,12 @@ export interface Realigned {
   trailingEmptyOnly: boolean;
 }
 
-/** Score of one anchor value: +1 matches the shape, -1 is a non-empty value of another shape, 0 empty. */
+/** Score of one anchor value: + weight when it has the column's shape, - weight when it has another, 0 when empty. */
 const vote = (anchor: Anchor, value: string | undefined): number => {
   const v = value === undefined ? '' : value.trim();
   if (!v) return 0;
-  return anchor.test(v) ? 1 : -1;
+  const weight = anchor.weak ? 1 : 3;
+  return anchor.test(v) ? weight : -weight;
 };
 
 /**
@@ -39,11 +42,8 @@ export function realignCells(header: string[], cells: string[], anchors: Anchor[
   const n = header.length;
   const m = cells.length;
   if (m === n) return { cells, unplaced: [], trailingEmptyOnly: false };
-  if (m > n) {
-    let allEmpty = true;
-    for (let i = n; i < m && allEmpty; i++) if (cells[i].trim() !== '') allEmpty = false;
-    if (allEmpty) return { cells: cells.slice(0, n), unplaced: [], trailingEmptyOnly: true };
-  }
+  let trailingEmpty = m > n;
+  for (let i = n; i < m && trailingEmpty; i++) if (cells[i].trim() !== '') trailingEmpty = false;
   const d = m - n;
   const byIndex = new Map<number, Anchor>();
   const lower = header.map((h) => h.trim().toLowerCase());
@@ -74,6 +74,8 @@ export function realignCells(header: string[], cells: string[], anchors: Anchor[
       rightSum -= vote(anchor, cells[b + d]);
     }
   }
+  // Empty cells after the last column are Excel's doing, unless the anchors say the row is shifted.
+  if (trailingEmpty && leftSum === best) return { cells: cells.slice(0, n), unplaced: [], trailingEmptyOnly: true };
   const out: string[] = new Array<string>(n);
   const unplaced: string[] = [];
   for (let k = 0; k < n; k++) {
