@@ -53,8 +53,11 @@ export function canonicalCountry(value: string): string | undefined {
   return undefined;
 }
 
-const ORGANISATION = /\b(univ|universi|institut|college|hosp|hospital|academy|acad|council|ctr|center|centre|foundation|fdn|corp|inc|ltd|gmbh|company|co\b|laborator|agency|ministry|minist|observatory|museum|clinic|polytech|politecn|ecole|cnrs|inserm|csic|max planck|chinese acad)/i;
-const DEPARTMENT = /^(dept|department|fac|faculty|sch|school of|div|division|lab|grp|group|sect|section|unit|program|programme|key lab|state key)\b/i;
+/** Words that name a whole organisation (a university, an institute, a hospital, a company). */
+const ORGANISATION = /\b(univ|universi|institut|hosp|hospital|academy|acad|council|foundation|fdn|corp|inc|ltd|gmbh|company|co\b|agency|ministry|minist|observatory|museum|clinic|polytech|politecn|ecole|cnrs|inserm|csic|max planck|chinese acad)/i;
+/** Organisation words that are also used for parts of a university ("College of Engineering"). */
+const WEAK_ORGANISATION = /\b(college|ctr|center|centre|laborator|school)/i;
+const DEPARTMENT = /^(dept|department|fac|faculty|sch|school of|college of|div|division|lab|grp|group|sect|section|unit|program|programme|key lab|state key)\b/i;
 
 /**
  * Parses one address line ("[Smith, J; Doe, A] Univ Example, Dept Phys, City, Country.") into
@@ -71,7 +74,11 @@ export function parseAffiliation(raw: string, organisationFirst = true): Affilia
   const candidates = segments.slice(0, Math.max(1, segments.length - 1));
   affiliation.institution = organisationFirst
     ? segments[0]
-    : (candidates.find((s) => ORGANISATION.test(s) && !DEPARTMENT.test(s)) ?? candidates.find((s) => !DEPARTMENT.test(s)) ?? segments[0]);
+    : (candidates.find((s) => ORGANISATION.test(s) && !DEPARTMENT.test(s)) ??
+      candidates.find((s) => ORGANISATION.test(s)) ??
+      candidates.find((s) => WEAK_ORGANISATION.test(s) && !DEPARTMENT.test(s)) ??
+      candidates.find((s) => !DEPARTMENT.test(s)) ??
+      segments[0]);
   for (let i = segments.length - 1; i >= Math.max(1, segments.length - 2); i--) {
     const country = canonicalCountry(segments[i]);
     if (country) {

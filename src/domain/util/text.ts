@@ -1,7 +1,10 @@
 /** Small, pure text helpers shared by every importer. */
 
-/** Collapses runs of whitespace to one space and trims. */
-export const squash = (value: string): string => value.replace(/\s+/g, ' ').trim();
+/** Whitespace that needs collapsing: anything but a single space, or two spaces in a row. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+
+/** Collapses runs of whitespace to one space and trims; values that are already tidy are not rebuilt. */
+export const squash = (value: string): string => (LOOSE_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value.trim());
 
 /** Splits a multi-value cell on a delimiter, trims each item and drops empty ones. */
 export function splitList(value: string | undefined, delimiter: string | RegExp): string[] {
