@@ -66,7 +66,7 @@ export function createIdbStorage(dbName: string = DB_NAME): DatasetStorage {
   };
 }
 
-/** Storage in memory only: for tests, and as a fallback is never used silently. */
+/** Storage in memory only, for tests. */
 export function createMemoryStorage(): DatasetStorage & { datasets: Map<string, Dataset> } {
   const datasets = new Map<string, Dataset>();
   const flags = new Map<string, boolean>();

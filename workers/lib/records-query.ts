@@ -10,7 +10,7 @@ export function foldText(value: string): string {
   return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-const distinct = (values: string[]): string[] => [...new Set(values)];
+const distinct = <T>(values: T[]): T[] => [...new Set(values)];
 
 export function toPublicationRow(record: Publication): PublicationRow {
   const first = record.authors[0];

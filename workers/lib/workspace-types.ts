@@ -1,5 +1,5 @@
 import type { DatasetSummary, FileSummary, MergeEntry } from '../../src/domain/dataset';
-import type { Patent, Publication } from '../../src/domain/model';
+import type { FormatId, Patent, Publication } from '../../src/domain/model';
 
 /** One dataset as the selector lists it (no records). */
 export interface DatasetListItem {
@@ -84,7 +84,7 @@ export interface PublicationRow {
   source: string;
   timesCited?: number;
   /** Formats of every origin, distinct, e.g. ["wos-plaintext", "scopus-csv"] after a merge. */
-  formats: string[];
+  formats: FormatId[];
   doi?: string;
 }
 
@@ -98,7 +98,7 @@ export interface PatentRow {
   publicationDate?: string;
   priorityDate?: string;
   cpc: string;
-  formats: string[];
+  formats: FormatId[];
 }
 
 export type RecordRow = PublicationRow | PatentRow;

@@ -1,0 +1,13 @@
+export { WorkspaceClient, readFiles } from './workspace-client';
+export type { WorkerFactory, CrashListener } from './workspace-client';
+export { WorkspaceError, toWorkspaceError, isAborted } from './workspace-errors';
+export type { WorkspaceErrorKind } from './workspace-errors';
+export type {
+  DatasetListItem, WorkspaceOverview, ImportOutcome, ImportProgress, ImportPhase, YearCount,
+  RecordKind, RecordQuery, RecordRow, RecordPage, PublicationRow, PatentRow, PublicationSortKey, PatentSortKey, SortDir, FullRecord,
+} from '../../workers/lib/workspace-types';
+export { MERGES_SHOWN } from '../../workers/lib/workspace-types';
+export type { StartupState, DemoResult } from '../../workers/lib/workspace-store';
+export { WorkspaceProvider } from './workspace-provider';
+export { useWorkspace } from './use-workspace';
+export type { WorkspaceState, WorkspaceStatus } from './workspace-context';

@@ -1,0 +1,26 @@
+import { expose } from 'comlink';
+import type { ImportFileInput, ImportProgress, RecordQuery } from './lib/workspace-types';
+import { createIdbStorage } from './lib/dataset-storage';
+import { fetchDemoFiles } from './lib/demo-files';
+import { summarizeDataset } from '../src/domain/dataset';
+import { createWorkspaceStore } from './lib/workspace-store';
+
+const store = createWorkspaceStore({ storage: createIdbStorage(), summarize: summarizeDataset, demoFiles: fetchDemoFiles });
+
+type ProgressCallback = (progress: ImportProgress) => void;
+
+const api = {
+  startup: () => store.startup(),
+  listDatasets: () => store.listDatasets(),
+  createDataset: (name: string) => store.createDataset(name),
+  renameDataset: (id: string, name: string) => store.renameDataset(id, name),
+  deleteDataset: (id: string) => store.deleteDataset(id),
+  importFiles: (datasetId: string, files: ImportFileInput[], onProgress?: ProgressCallback) => store.importFiles(datasetId, files, onProgress),
+  getSummary: (datasetId: string) => store.getSummary(datasetId),
+  queryRecords: (datasetId: string, query: RecordQuery) => store.queryRecords(datasetId, query),
+  getRecord: (datasetId: string, recordId: string) => store.getRecord(datasetId, recordId),
+  loadDemo: (options: { ifFirstRun?: boolean }, onProgress?: ProgressCallback) => store.loadDemo(options, onProgress),
+};
+
+export type WorkspaceApi = typeof api;
+expose(api);
