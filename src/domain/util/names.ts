@@ -4,7 +4,7 @@ import { squash } from './text';
 /** Initials of given names: "Essam H." -> "EH", "Jean-Pierre" -> "JP", "A.B." -> "AB". */
 export function initialsOf(given: string): string {
   const letters: string[] = [];
-  for (const part of given.split(/[\s.\-]+/)) {
+  for (const part of given.split(/[\s.-]+/)) {
     if (!part) continue;
     // "AB" written as initials already stays "AB"; "Ab" is a name -> "A".
     if (part.length <= 3 && part === part.toUpperCase() && /^\p{Lu}+$/u.test(part)) letters.push(part);

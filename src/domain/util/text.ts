@@ -64,7 +64,7 @@ export function normalizeDoi(value: string | undefined): string | undefined {
 export function extractDois(value: string | undefined): string[] {
   if (!value) return [];
   const found = new Set<string>();
-  for (const match of value.matchAll(/10\.\d{3,9}\/[^\s,;\]\[]+/g)) {
+  for (const match of value.matchAll(/10\.\d{3,9}\/[^\s,;\][]+/g)) {
     const doi = normalizeDoi(match[0]);
     if (doi) found.add(doi);
   }
