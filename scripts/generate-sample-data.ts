@@ -115,7 +115,8 @@ function main(): void {
   writeFileSync(resolve(OUT, 'demo-wos.txt'), toWosPlainText(inWos));
   writeFileSync(resolve(OUT, 'demo-scopus.csv'), toScopusCsv(inScopus));
   writeFileSync(resolve(OUT, 'demo-lens-patents.csv'), toLensPatentCsv(makePatents(mulberry32(7))));
-  console.log(`sample-data: ${inWos.length} WoS records, ${inScopus.length} Scopus records (${records.length} distinct), patents written to ${OUT}`);
+  const both = inWos.filter((rec) => rec.index % 5 !== 1).length;
+  console.log(`sample-data: ${inWos.length} WoS records, ${inScopus.length} Scopus records (${both} in both, ${inWos.length + inScopus.length - both} distinct) and patents written to ${OUT}`);
 }
 
 main();
