@@ -14,6 +14,7 @@ import { IssuesTable } from './issues-table';
 import { collectIssues } from './issues-csv';
 import { MergesCard } from './merges-card';
 import { PerYearCard } from './per-year-card';
+import { TopListsCard } from './top-lists-card';
 import { TotalsStrip } from './totals-strip';
 
 export type ImportTab = 'overview' | 'files' | 'records';
@@ -52,6 +53,7 @@ export const DatasetPanels = memo(function DatasetPanels({ overview, isLoading, 
             <PerYearCard years={overview.recordsPerYear} withoutYear={overview.recordsWithoutYear} />
             <CompletenessCard completeness={overview.summary.completeness} />
           </Box>
+          <TopListsCard summary={overview.summary} />
           <MergesCard merges={overview.merges} mergeCount={overview.mergeCount} />
         </Stack>
       )}

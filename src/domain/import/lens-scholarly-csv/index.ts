@@ -1,15 +1,206 @@
-import type { Importer } from '../types';
+/**
+ * Lens.org scholarly works CSV (32 columns, UTF-8 with BOM; FORMATS.md section 6). Columns are
+ * found by name; multi-values are separated by "; "; References hold Lens IDs.
+ */
+import type { CitedReference, Publication } from '../../model';
+import { emptyPublication } from '../../model';
+import { authorFromDisplayName } from '../../util/names';
+import { normalizeDoi, parseCount, parseYear, splitList, squash, unique } from '../../util/text';
+import { columnIndex, readCsv } from '../csv';
+import { IssueCollector } from '../issues';
+import type { ImportResult, Importer, ParseOptions } from '../types';
+import { checkRowWidth, isBlankRow, isExcelDate, isExcelNumber, reportTableShape, setText } from './csv-support';
+import { isLensId, isPlaceholderName, lensDocumentType, lensIssns, meshHeading, repairGluedName, stripJats } from './fields';
 
-/** PLACEHOLDER until the real importer lands: detects the format, reads nothing. */
+const FORMAT = 'lens-scholarly-csv' as const;
+const EXPORT_NAME = 'Lens.org (Scholarly Works, "Export > CSV")';
+
+/** Every column read, with the header names it has been seen under (first present wins). */
+const COLUMNS = {
+  lensId: ['Lens ID'],
+  title: ['Title'],
+  date: ['Date Published'],
+  year: ['Publication Year'],
+  type: ['Publication Type'],
+  source: ['Source Title'],
+  issns: ['ISSNs', 'ISSN'],
+  publisher: ['Publisher'],
+  authors: ['Author/s', 'Authors'],
+  abstract: ['Abstract'],
+  volume: ['Volume'],
+  issue: ['Issue Number', 'Issue'],
+  startPage: ['Start Page'],
+  endPage: ['End Page'],
+  fields: ['Fields of Study'],
+  keywords: ['Keywords'],
+  mesh: ['MeSH Terms'],
+  funding: ['Funding'],
+  pmid: ['PMID'],
+  doi: ['DOI'],
+  pmcid: ['PMCID'],
+  references: ['References'],
+  citedBy: ['Citing Works Count', 'Scholarly Citation Count', 'Citation Count'],
+  openAccess: ['Is Open Access'],
+} as const;
+
+type Column = keyof typeof COLUMNS;
+
+/** Parses a Lens.org scholarly CSV export. Never throws on bad data; problems become issues. */
+export function parseLensScholarly(text: string, file: string, options: ParseOptions = {}): ImportResult {
+  const issues = new IssueCollector(file);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const table = readCsv(body, {
+    onRow: options.onProgress ? (done) => options.onProgress?.({ phase: 'Reading Lens.org records', done, total: body.length }) : undefined,
+  });
+  reportTableShape(table, issues, EXPORT_NAME);
+  const lookup = columnIndex(table.header);
+  const index = {} as Record<Column, number>;
+  for (const key of Object.keys(COLUMNS) as Column[]) {
+    const found = COLUMNS[key].find((name) => lookup.has(name));
+    index[key] = found ? lookup.index(found) : -1;
+  }
+  const result = (publications: Publication[], skipped: number): ImportResult => ({
+    format: FORMAT, publications, patents: [], issues: issues.list(), stats: { rows: table.rows.length, records: publications.length, skipped },
+  });
+
+  if (index.lensId < 0 && index.title < 0) {
+    issues.add('missing-columns', 'error', `"${file}" has no "Lens ID" or "Title" column, so no record could be read. Expected the header of a ${EXPORT_NAME} export, starting "Lens ID,Title,Date Published".`, { line: table.headerLine });
+    return result([], table.rows.length);
+  }
+  if (index.authors < 0) issues.add('missing-column', 'warning', `"${file}" has no "Author/s" column: co-authorship maps will be empty. Export again with all fields.`, { field: 'Author/s' });
+  if (index.references < 0) issues.add('missing-column', 'warning', `"${file}" has no "References" column: co-citation and bibliographic coupling maps will be empty. Export again with all fields.`, { field: 'References' });
+
+  const publications: Publication[] = [];
+  let skipped = 0;
+  for (const row of table.rows) {
+    const cells = row.cells;
+    const cell = (key: Column): string => {
+      const i = index[key];
+      return i < 0 ? '' : (cells[i] ?? '').trim();
+    };
+    if (isBlankRow(cells)) {
+      skipped++;
+      issues.add('empty-row', 'info', `Line ${row.line}: an empty row was skipped.`, { line: row.line });
+      continue;
+    }
+    checkRowWidth(row, table.header.length, issues);
+    const lensId = cell('lensId').toUpperCase();
+    const title = squash(cell('title'));
+    if (!lensId && !title) {
+      skipped++;
+      issues.add('row-without-id', 'error', `Line ${row.line}: this row has neither a Lens ID nor a title, so it was skipped. Check that the file is an unedited Lens.org export.`, { line: row.line });
+      continue;
+    }
+    const p = emptyPublication({ file, format: FORMAT, line: row.line });
+    if (lensId) {
+      p.ids.lens = lensId;
+      if (!isLensId(lensId)) issues.add('odd-lens-id', 'warning', `Line ${row.line}: the Lens ID "${lensId}" does not have the usual form 000-000-000-000-000. The record was kept; check that the column was not reformatted by a spreadsheet.`, { line: row.line, field: 'Lens ID' });
+    }
+    p.title = title;
+    readIdentifiers(p, cell, row.line, issues);
+
+    const date = cell('date');
+    if (date && isExcelDate(date)) issues.add('excel-date', 'warning', `Line ${row.line}: "Date Published" is "${date}" instead of an ISO date (2020-03-31): a spreadsheet rewrote it. The year was taken from "Publication Year"; export again from Lens.org to keep exact dates.`, { line: row.line, field: 'Date Published' });
+    const year = parseCount(cell('year'));
+    const publicationYear = year !== undefined && year >= 1500 && year <= 2100 ? year : parseYear(date);
+    if (publicationYear !== undefined) p.year = publicationYear;
+
+    const type = cell('type');
+    if (type) {
+      p.documentTypeRaw = type;
+      p.documentType = lensDocumentType(type);
+    }
+    setText(p, 'sourceTitle', cell('source'));
+    const { issns, invalid } = lensIssns(cell('issns'));
+    p.issn = issns;
+    if (invalid.length) issues.add('odd-issn', 'warning', `Line ${row.line}: "${invalid.join('; ')}" is not an ISSN (eight digits, the last possibly X), so it was ignored.`, { line: row.line, field: 'ISSNs' });
+    setText(p, 'publisher', cell('publisher'));
+    p.authors = readAuthors(cell('authors'), row.line, issues);
+    setText(p, 'abstract', stripJats(cell('abstract')));
+    setText(p, 'volume', cell('volume'));
+    setText(p, 'issue', cell('issue'));
+    setText(p, 'pageStart', cell('startPage'));
+    setText(p, 'pageEnd', cell('endPage'));
+    p.subjectCategories = unique(splitList(cell('fields'), ';'));
+    p.authorKeywords = unique(splitList(cell('keywords'), ';'));
+    p.indexKeywords = unique(splitList(cell('mesh'), ';').map(meshHeading).filter(Boolean));
+    p.funding = unique(splitList(cell('funding'), ';'));
+    const citedBy = parseCount(cell('citedBy'));
+    if (citedBy !== undefined) {
+      p.timesCited = citedBy;
+      p.citationsBySource[FORMAT] = citedBy;
+    }
+    const openAccess = cell('openAccess').toLowerCase();
+    if (openAccess === 'true' || openAccess === 'false') p.openAccess = openAccess === 'true';
+    p.references = readReferences(cell('references'));
+    publications.push(p);
+  }
+  return result(publications, skipped);
+}
+
+function readIdentifiers(p: Publication, cell: (key: Column) => string, line: number, issues: IssueCollector): void {
+  const doiCell = cell('doi');
+  if (doiCell) {
+    const doi = normalizeDoi(doiCell);
+    if (doi) p.ids.doi = doi;
+    else issues.add('invalid-doi', 'warning', `Line ${line}: "${doiCell.slice(0, 60)}" in the DOI column is not a DOI (a DOI starts with "10."), so it was ignored.`, { line, field: 'DOI' });
+  }
+  const pmid = cell('pmid');
+  if (isExcelNumber(pmid)) {
+    issues.add('excel-number', 'warning', `Line ${line}: the PMID "${pmid}" was turned into scientific notation by a spreadsheet and its digits are lost, so it was ignored. Use the original Lens.org download.`, { line, field: 'PMID' });
+  } else if (/^\d+$/.test(pmid)) {
+    p.ids.pmid = pmid;
+  }
+  const pmcid = cell('pmcid').toUpperCase();
+  if (/^PMC\d+$/.test(pmcid)) p.ids.pmcid = pmcid;
+}
+
+function readAuthors(value: string, line: number, issues: IssueCollector): Publication['authors'] {
+  const authors: Publication['authors'] = [];
+  const repairs: string[] = [];
+  for (const entry of splitList(value, ';')) {
+    if (isPlaceholderName(entry)) {
+      issues.add('placeholder-author', 'info', `Line ${line}: the author list contains "${entry}", a placeholder Lens writes for a group or unknown author. It was left out of the author list.`, { line, field: 'Author/s' });
+      continue;
+    }
+    const { name, repaired } = repairGluedName(entry);
+    if (repaired) repairs.push(`"${entry}" as "${name}"`);
+    const author = authorFromDisplayName(name);
+    if (author.given === undefined) delete author.given;
+    authors.push(author);
+  }
+  if (repairs.length) {
+    issues.add('author-name-repaired', 'info', `Line ${line}: Lens glued the initials to the end of ${repairs.length === 1 ? 'one author name' : `${repairs.length} author names`}; read ${repairs.join(', ')}.`, { line, field: 'Author/s' });
+  }
+  return authors;
+}
+
+function readReferences(value: string): CitedReference[] {
+  const references: CitedReference[] = [];
+  if (!value) return references;
+  // Hot path (tens of references per row). Lens lists them sorted, so a repeat is the previous
+  // id; a Set is only built if the list turns out not to be sorted.
+  let previous = '';
+  let seen: Set<string> | undefined;
+  for (const part of value.split(';')) {
+    let id = part.charCodeAt(0) === 32 || part.charCodeAt(part.length - 1) === 32 ? part.trim() : part;
+    if (!id) continue;
+    if (id.includes('x')) id = id.toUpperCase();
+    if (!seen && id <= previous) seen = new Set(references.map((r) => r.raw));
+    if (seen) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
+    previous = id;
+    references.push({ raw: id, sourceId: id, dois: [] });
+  }
+  return references;
+}
+
+/** Lens.org scholarly CSV importer: detected by a header starting "Lens ID,Title". */
 export const lensScholarlyImporter: Importer = {
-  format: 'lens-scholarly-csv',
-  priority: 0,
-  detect: (head) => head.startsWith('Lens ID,'),
-  parse: (_text, file) => ({
-    format: 'lens-scholarly-csv',
-    publications: [],
-    patents: [],
-    issues: [{ code: 'not-implemented', severity: 'error', file, message: 'This format is recognised but its importer is not finished yet.' }],
-    stats: { rows: 0, records: 0, skipped: 0 },
-  }),
+  format: FORMAT,
+  priority: 60,
+  detect: (head) => /^"?Lens ID"?\s*,\s*"?Title"?\s*,/.test(head),
+  parse: parseLensScholarly,
 };

@@ -19,7 +19,10 @@ export function parsePages(value: string): { pageStart?: string; pageEnd?: strin
   } else if (startMatch && endMatch && endMatch[1] === '' && startMatch[1] !== '') {
     end = startMatch[1] + endMatch[2];
   }
-  return { pageStart: start || undefined, pageEnd: end || undefined };
+  const pages: { pageStart?: string; pageEnd?: string } = {};
+  if (start) pages.pageStart = start;
+  if (end) pages.pageEnd = end;
+  return pages;
 }
 
 const ACRONYM = /^(?=.*[A-Z])[A-Z0-9_]{1,8}$/;
@@ -91,6 +94,19 @@ export function orcidOf(value: string): string | undefined {
   return match ? match[1].toUpperCase() : undefined;
 }
 
+const MAIL_NOTE = /\b(?:electronic address|e-?mail(?: address)?)\s*(?::|\.?\s*$)/i;
+
+/** Index just past the last character that is not whitespace or . ; , */
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 32 || c === 46 || c === 59 || c === 44 || c === 9 || c === 10 || c === 13 || c === 160) end--;
+    else break;
+  }
+  return end;
+}
+
 /**
  * Splits one AD value into affiliations: PubMed joins several with "; " on older records, and
  * appends e-mail addresses ("... China. Electronic address: x@y.cn." or "... Greece. x@y.com.").
@@ -99,12 +115,16 @@ export function orcidOf(value: string): string | undefined {
  */
 export function splitAddresses(value: string): string[] {
   let text = decodeHtmlEntities(value);
-  const electronic = text.search(/\b(?:electronic address|e-?mail(?: address)?)\s*(?::|\.?\s*$)/i);
-  if (electronic >= 0) text = text.slice(0, electronic);
-  if (text.includes('@')) text = text.replace(/\s*[^\s@;]+@[^\s;]+/g, '');
+  // Cheap substring checks first: most addresses have neither a note nor an e-mail address.
+  if (text.includes('mail') || text.includes('Mail') || text.includes('ddress')) {
+    const note = text.search(MAIL_NOTE);
+    if (note >= 0) text = text.slice(0, note);
+  }
+  if (text.includes('@')) text = text.replace(/\s?[^\s@;]{1,64}@[^\s;]{1,255}/g, '');
+  const parts = text.includes(';') ? text.split(/\s*;\s+/) : [text];
   const out: string[] = [];
-  for (const part of text.split(/\s*;\s+/)) {
-    const clean = part.replace(/[\s.;,]+$/, '').trim();
+  for (const part of parts) {
+    const clean = part.slice(0, trimmedEnd(part)).trim();
     if (clean) out.push(clean);
   }
   return out;

@@ -4,17 +4,67 @@
  * and starting at "PMID- ". See FORMATS.md section 8. PubMed carries no cited references.
  */
 import type { Publication } from '../../model';
-import { squash } from '../../util/text';
 import { IssueCollector } from '../issues';
 import type { ImportResult, Importer, ParseOptions } from '../types';
-import { PUBMED_FORMAT, RecordBuilder } from './record';
+import { PUBMED_FORMAT, READ_TAGS, RecordBuilder } from './record';
 
-const TAG = /^[A-Z][A-Z0-9]{1,3} *$/;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isTagChar = (c: number): boolean => isUpper(c) || (c >= 48 && c <= 57);
+
+/** Length of the tag ("TI" -> 2) when the line starts with a padded tag and "- ", else 0. */
+function tagLength(body: string, start: number, lineEnd: number): number {
+  if (lineEnd - start < 5 || body.charCodeAt(start + 4) !== 45) return 0;
+  if (lineEnd - start > 5 && body.charCodeAt(start + 5) !== 32) return 0;
+  if (!isUpper(body.charCodeAt(start))) return 0;
+  let length = 1;
+  while (length < 4 && isTagChar(body.charCodeAt(start + length))) length++;
+  for (let i = length; i < 4; i++) if (body.charCodeAt(start + i) !== 32) return 0;
+  return length >= 2 ? length : 0;
+}
+
+/** Tag strings by their character codes, so that a million lines do not allocate a million tags. */
+const TAG_CACHE = new Map<number, string>();
+
+function tagAt(body: string, start: number, length: number): string {
+  let code = 0;
+  for (let i = 0; i < length; i++) code = code * 64 + (body.charCodeAt(start + i) - 47);
+  let tag = TAG_CACHE.get(code);
+  if (tag === undefined) {
+    tag = body.slice(start, start + length);
+    TAG_CACHE.set(code, tag);
+  }
+  return tag;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 160;
+
 const PROGRESS_EVERY = 2000;
 
 /**
- * Parses a whole MEDLINE text into publications. Reads line by line without regular expressions
- * on the hot path; never throws on bad data: unreadable lines and empty records become issues.
+ * The lines between `start` and `end`, each without surrounding blanks, joined by one space.
+ * (Measured: about twice as fast as one slice plus a regular-expression replace.)
+ */
+function joinLines(body: string, start: number, end: number, newline: string): string {
+  const parts: string[] = [];
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = body.indexOf(newline, lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    let from = lineStart;
+    let to = lineEnd;
+    while (from < to && isBlank(body.charCodeAt(from))) from++;
+    while (to > from && isBlank(body.charCodeAt(to - 1))) to--;
+    if (from < to) parts.push(body.slice(from, to));
+    lineStart = lineEnd + 1;
+  }
+  return parts.join(' ');
+}
+
+/**
+ * Parses a whole MEDLINE text into publications. Reads line by line with character codes and
+ * keeps a field as offsets into the text until it ends, so ignored tags (PHST, SO, CI ...) cost
+ * no string at all. Linear in the text size. Never throws on bad data: unreadable lines and
+ * empty records become issues.
  */
 export function parsePubmed(text: string, file: string, options: ParseOptions = {}): ImportResult {
   const issues = new IssueCollector(file);
@@ -26,17 +76,23 @@ export function parsePubmed(text: string, file: string, options: ParseOptions = 
   let rows = 0;
   let skipped = 0;
   let builder: RecordBuilder | null = null;
+  // The open field: its tag, whether its value is read, and where its value starts and ends.
   let tag = '';
-  let value = '';
-  let multiLine = false;
+  let isRead = false;
+  let valueStart = 0;
+  let valueEnd = 0;
+  let isMultiLine = false;
   let position = 0;
   let lineNumber = 0;
+  let tagChars = 0;
 
   const flushField = (): void => {
-    if (builder && tag) builder.field(tag, multiLine ? squash(value) : value.trim());
+    if (builder && tag) {
+      let value = '';
+      if (isRead && valueStart < valueEnd) value = isMultiLine ? joinLines(body, valueStart, valueEnd, newline) : body.slice(valueStart, valueEnd);
+      builder.field(tag, value);
+    }
     tag = '';
-    value = '';
-    multiLine = false;
   };
   const closeRecord = (): void => {
     flushField();
@@ -69,17 +125,21 @@ export function parsePubmed(text: string, file: string, options: ParseOptions = 
     if (lineEnd === position) {
       closeRecord();
     } else if (first === 32 || first === 9) {
-      const continuation = body.slice(position, lineEnd).trim();
-      if (!continuation) closeRecord();
+      let from = position;
+      let to = lineEnd;
+      while (from < to && isBlank(body.charCodeAt(from))) from++;
+      while (to > from && isBlank(body.charCodeAt(to - 1))) to--;
+      if (from === to) closeRecord();
       else if (tag) {
-        value += ' ' + continuation;
-        multiLine = true;
+        if (valueStart === valueEnd) valueStart = from;
+        else isMultiLine = true;
+        valueEnd = to;
       } else {
         issues.add('unrecognised-line', 'warning', `Line ${lineNumber}: an indented line was found outside any field, so it was ignored. MEDLINE continuation lines must follow a tagged line such as "AB  - ". The file may have been edited or cut at its start.`, { line: lineNumber });
       }
-    } else if (lineEnd - position >= 5 && body.charCodeAt(position + 4) === 45 && (lineEnd - position === 5 || body.charCodeAt(position + 5) === 32) && TAG.test(body.slice(position, position + 4))) {
+    } else if ((tagChars = tagLength(body, position, lineEnd)) > 0) {
       flushField();
-      const nextTag = body.slice(position, position + 4).trimEnd();
+      const nextTag = tagAt(body, position, tagChars);
       if (nextTag === 'PMID') {
         closeRecord();
         builder = new RecordBuilder(file, lineNumber);
@@ -88,7 +148,12 @@ export function parsePubmed(text: string, file: string, options: ParseOptions = 
         issues.add('record-without-pmid', 'warning', `Line ${lineNumber}: a record starts with "${nextTag}" instead of "PMID-". It was read, but without its PubMed ID it cannot be linked back to PubMed. Check that the file was not edited or cut.`, { line: lineNumber });
       }
       tag = nextTag;
-      value = body.slice(position + 6, lineEnd);
+      isRead = READ_TAGS.has(nextTag);
+      isMultiLine = false;
+      valueStart = Math.min(position + 6, lineEnd);
+      valueEnd = lineEnd;
+      while (valueStart < valueEnd && isBlank(body.charCodeAt(valueStart))) valueStart++;
+      while (valueEnd > valueStart && isBlank(body.charCodeAt(valueEnd - 1))) valueEnd--;
     } else {
       flushField();
       const preview = body.slice(position, Math.min(lineEnd, position + 40));

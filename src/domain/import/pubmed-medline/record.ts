@@ -8,6 +8,11 @@ import { documentTypeOf, formatGrant, languageName, meshDescriptor, orcidOf, par
 
 export const PUBMED_FORMAT = 'pubmed-medline' as const;
 
+/** Tags whose value `RecordBuilder.field` reads; other tags are passed with an empty value. */
+export const READ_TAGS: ReadonlySet<string> = new Set([
+  'PMID', 'TI', 'BTI', 'CTI', 'AB', 'FAU', 'AU', 'AUID', 'AD', 'DP', 'DEP', 'TA', 'JT', 'PB', 'IS', 'VI', 'IP', 'PG', 'LID', 'AID', 'PT', 'LA', 'MH', 'OT', 'GR', 'PMC',
+]);
+
 interface PendingAuthor {
   full?: string;
   short?: string;
@@ -39,6 +44,11 @@ export class RecordBuilder {
   field(tag: string, value: string): void {
     const p = this.publication;
     if (tag !== 'PMID') this.hasContent = true;
+    // An empty line ("AB  - ") adds nothing; tags read for their position only (CN, IR, FIR) pass.
+    if (!value && READ_TAGS.has(tag)) {
+      this.lastTag = tag;
+      return;
+    }
     switch (tag) {
       case 'PMID': {
         const digits = /\d+/.exec(value);
@@ -58,7 +68,7 @@ export class RecordBuilder {
       case 'AUID': if (this.current) this.current.orcid ??= orcidOf(value); break;
       case 'AD': this.address(value); break;
       case 'CN': case 'IR': case 'FIR': this.current = null; break;
-      case 'DP': p.year = parseYear(value) ?? p.year; break;
+      case 'DP': this.setYear(value); break;
       case 'DEP': this.electronicDate = value; break;
       case 'TA': p.sourceAbbrev = value; break;
       case 'JT': p.sourceTitle = value; break;
@@ -70,7 +80,12 @@ export class RecordBuilder {
       }
       case 'VI': p.volume = value; break;
       case 'IP': p.issue = value; break;
-      case 'PG': Object.assign(p, parsePages(value)); break;
+      case 'PG': {
+        const { pageStart, pageEnd } = parsePages(value);
+        if (pageStart) p.pageStart = pageStart;
+        if (pageEnd) p.pageEnd = pageEnd;
+        break;
+      }
       case 'LID': case 'AID': this.locationId(value); break;
       case 'PT': this.types.push(value); break;
       case 'LA': p.language ??= languageName(value); break;
@@ -92,8 +107,8 @@ export class RecordBuilder {
   finish(): Publication {
     const p = this.publication;
     if (!p.title && this.bookTitle) p.title = unbracket(this.bookTitle);
-    p.sourceTitle ??= this.collectionTitle;
-    if (p.year === undefined && this.electronicDate) p.year = parseYear(this.electronicDate);
+    if (!p.sourceTitle && this.collectionTitle) p.sourceTitle = this.collectionTitle;
+    if (p.year === undefined && this.electronicDate) this.setYear(this.electronicDate);
     p.authors = this.authors.filter((a) => a.full || a.short).map(toAuthor);
     p.indexKeywords = unique(this.mesh.filter(Boolean));
     p.authorKeywords = unique(this.otherTerms.filter(Boolean));
@@ -103,6 +118,11 @@ export class RecordBuilder {
     p.institutions = unique(p.affiliations.map((a) => a.institution).filter((v): v is string => !!v));
     p.countries = unique(p.affiliations.map((a) => a.country).filter((v): v is string => !!v));
     return p;
+  }
+
+  private setYear(value: string): void {
+    const year = parseYear(value);
+    if (year !== undefined) this.publication.year = year;
   }
 
   private startAuthor(author: PendingAuthor): void {
@@ -128,7 +148,10 @@ export class RecordBuilder {
     const bracket = /\s*\[([a-z-]+)\]\s*$/i.exec(value);
     const kind = bracket ? bracket[1].toLowerCase() : '';
     const id = bracket ? value.slice(0, bracket.index).trim() : value.trim();
-    if (kind === 'doi') p.ids.doi ??= normalizeDoi(id);
+    if (kind === 'doi' && !p.ids.doi) {
+      const doi = normalizeDoi(id);
+      if (doi) p.ids.doi = doi;
+    }
     else if (!kind && id) p.articleNumber ??= id;
   }
 }
@@ -140,12 +163,28 @@ function unbracket(title: string): string {
 }
 
 function toAuthor(pending: PendingAuthor): Author {
-  const base = authorFromName(pending.full ?? pending.short ?? '');
-  const author: Author = { ...base, affiliationIndices: pending.affiliationIndices };
-  if (pending.short) {
-    const short = authorFromName(pending.short);
-    author.shortName = short.shortName;
-    if (!pending.full) author.given = short.given;
+  const full = pending.full;
+  const short = pending.short;
+  let author: Author;
+  const comma = full ? full.indexOf(',') : -1;
+  if (full && short && comma > 0) {
+    // Fast path for the usual pair FAU "Surname, Given" + AU "Surname Initials": AU is NLM's own
+    // short form, so no initials need to be computed.
+    const surname = full.slice(0, comma).trim();
+    const given = full.slice(comma + 1).trim();
+    const space = short.lastIndexOf(' ');
+    author = {
+      fullName: given ? `${surname}, ${given}` : surname,
+      shortName: space > 0 ? `${short.slice(0, space)}, ${short.slice(space + 1)}` : short,
+      surname,
+      affiliationIndices: pending.affiliationIndices,
+    };
+    if (given) author.given = given;
+  } else {
+    // Real names are short; the cap keeps a corrupt line from making name parsing quadratic.
+    author = authorFromName((full ?? short ?? '').slice(0, 300));
+    if (author.given === undefined) delete author.given;
+    author.affiliationIndices = pending.affiliationIndices;
   }
   if (pending.orcid) author.orcid = pending.orcid;
   return author;
