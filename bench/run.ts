@@ -48,7 +48,8 @@ function repeatCsv(text: string, times: number): string {
   const body = text.replace(/^\uFEFF/, '');
   const headerEnd = body.indexOf('\n') + 1;
   const header = body.slice(0, headerEnd);
-  const data = body.slice(headerEnd).replace(/\s+$/, '\n');
+  const newline = header.endsWith('\r\n') ? '\r\n' : '\n';
+  const data = body.slice(headerEnd).replace(/\s+$/, newline);
   return header + data.repeat(times);
 }
 

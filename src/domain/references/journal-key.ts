@@ -37,6 +37,7 @@ export function journalKeysCompatible(a: string, b: string): boolean {
 /** Normalised volume / page token: digits and letters only, leading zeros removed ("V011" -> "11", "P e123" -> "E123"). */
 export function numberKey(value: string | undefined): string {
   if (!value) return '';
-  const token = foldAscii(value).toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (/^[1-9]\d*$/.test(value)) return value;
+  const token = (/^[0-9A-Za-z]+$/.test(value) ? value : foldAscii(value)).toUpperCase().replace(/[^A-Z0-9]/g, '');
   return token.replace(/^0+(?=\d)/, '');
 }

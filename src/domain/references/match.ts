@@ -11,7 +11,8 @@
 import { asCitedWorkId, type CitedReference, type CitedWorkId, type Publication } from '../model';
 import { journalInitials, journalKeysCompatible, numberKey } from './journal-key';
 
-export type MatchRule = 'doi' | 'source-id' | 'author-year-volume-page' | 'author-year-source';
+const RULES = ['doi', 'source-id', 'author-year-volume-page', 'author-year-source'] as const;
+export type MatchRule = (typeof RULES)[number];
 
 /** A canonical cited work and how many records cite it. */
 export interface CitedWork {
@@ -35,7 +36,7 @@ export interface MatchResult {
   referenceCount: number;
 }
 
-/** Blocks larger than this are matched on equal journal keys instead of pairwise prefixes. */
+/** Blocks with more distinct journal keys than this are matched on equal keys only (no pairwise prefixes). */
 const LARGE_BLOCK = 256;
 
 class UnionFind {
@@ -88,7 +89,8 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
   const uf = new UnionFind(n);
   const doiOf: (string | undefined)[] = new Array(n);
   const ruleCounts: Record<MatchRule, number> = { doi: 0, 'source-id': 0, 'author-year-volume-page': 0, 'author-year-source': 0 };
-  const ruleOfRoot = new Map<number, Set<MatchRule>>();
+  // Which rules joined each group, as bits of RULES (kept on the group's root).
+  const ruleBits = new Uint8Array(n);
 
   const union = (a: number, b: number, rule: MatchRule): void => {
     const ra = uf.find(a);
@@ -100,33 +102,31 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
     uf.parent[rb] = ra;
     if (!da && db) doiOf[ra] = db;
     ruleCounts[rule]++;
-    const rules = ruleOfRoot.get(ra) ?? new Set<MatchRule>();
-    rules.add(rule);
-    const other = ruleOfRoot.get(rb);
-    if (other) for (const r of other) rules.add(r);
-    ruleOfRoot.set(ra, rules);
+    ruleBits[ra] |= ruleBits[rb] | (1 << RULES.indexOf(rule));
   };
 
   // Rules 1 and 2: exact keys.
-  const firstByKey = new Map<string, number>();
+  const firstByDoi = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const r = refs[i];
-    doiOf[i] = r.dois[0];
-    for (const doi of r.dois) {
-      const seen = firstByKey.get(`d:${doi}`);
-      if (seen === undefined) firstByKey.set(`d:${doi}`, i);
+    const dois = refs[i].dois;
+    doiOf[i] = dois[0];
+    for (let k = 0; k < dois.length; k++) {
+      const seen = firstByDoi.get(dois[k]);
+      if (seen === undefined) firstByDoi.set(dois[k], i);
       else union(seen, i, 'doi');
     }
   }
+  firstByDoi.clear();
+  const firstById = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const id = refs[i].sourceId;
     if (!id) continue;
-    const key = `s:${id.toUpperCase()}`;
-    const seen = firstByKey.get(key);
-    if (seen === undefined) firstByKey.set(key, i);
+    const key = id.toUpperCase();
+    const seen = firstById.get(key);
+    if (seen === undefined) firstById.set(key, i);
     else union(seen, i, 'source-id');
   }
-  firstByKey.clear();
+  firstById.clear();
 
   // Rules 3 and 4: blocks by surname + year (+ volume + page), journals compared by prefix.
   const blocks = new Map<string, number[]>();
@@ -141,52 +141,67 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
     if (block) block.push(i);
     else blocks.set(key, [i]);
   }
+  // Journal keys repeat a lot (every citation of a popular work): compute each once.
+  const initialsCache = new Map<string, string>();
+  const initialsOf = (source: string | undefined): string => {
+    if (!source) return '';
+    let key = initialsCache.get(source);
+    if (key === undefined) {
+      key = journalInitials(source);
+      initialsCache.set(source, key);
+    }
+    return key;
+  };
   for (const [key, members] of blocks) {
     if (members.length < 2) continue;
     const rule: MatchRule = key.endsWith('||') ? 'author-year-source' : 'author-year-volume-page';
-    const journalKeys = members.map((i) => journalInitials(refs[i].source ?? (rule === 'author-year-source' ? refs[i].title : undefined)));
-    if (members.length > LARGE_BLOCK) {
-      // Pairwise prefix checks would be quadratic: join equal journal keys only.
-      const byJournal = new Map<string, number>();
-      members.forEach((m, j) => {
-        if (!journalKeys[j]) return;
-        const seen = byJournal.get(journalKeys[j]);
-        if (seen === undefined) byJournal.set(journalKeys[j], m);
-        else union(seen, m, rule);
-      });
-      continue;
+    // Join equal journal keys first (linear), then compare the few distinct keys by prefix.
+    const byJournal = new Map<string, number>();
+    for (const m of members) {
+      const journal = initialsOf(refs[m].source ?? (rule === 'author-year-source' ? refs[m].title : undefined));
+      const seen = byJournal.get(journal);
+      if (seen === undefined) byJournal.set(journal, m);
+      else if (journal || rule === 'author-year-volume-page') union(seen, m, rule);
     }
-    for (let a = 0; a < members.length; a++) {
-      for (let b = a + 1; b < members.length; b++) {
-        const ka = journalKeys[a];
-        const kb = journalKeys[b];
+    const distinct = [...byJournal];
+    if (distinct.length > LARGE_BLOCK) continue;
+    for (let a = 0; a < distinct.length; a++) {
+      for (let b = a + 1; b < distinct.length; b++) {
+        const [ka, ma] = distinct[a];
+        const [kb, mb] = distinct[b];
         // Without volume and page the journal key is all we have: require it on both sides.
         if (rule === 'author-year-source' && (!ka || !kb || Math.min(ka.length, kb.length) < 2)) continue;
-        if (journalKeysCompatible(ka, kb)) union(members[a], members[b], rule);
+        if (journalKeysCompatible(ka, kb)) union(ma, mb, rule);
       }
     }
   }
 
-  // Collect works.
-  const rootIndex = new Map<number, number>();
+  // Collect works. References come publication by publication, so a work cited twice by the same
+  // record sees that record twice in a row: `lastCiting` counts distinct citing records.
+  const workOfRoot = new Int32Array(n).fill(-1);
   const best: number[] = [];
-  const citingSets: Set<number>[] = [];
+  const citingCount: number[] = [];
+  const lastCiting: number[] = [];
   const variants: number[] = [];
   const roots: number[] = [];
   for (let i = 0; i < n; i++) {
     const root = uf.find(i);
-    let w = rootIndex.get(root);
-    if (w === undefined) {
+    let w = workOfRoot[root];
+    if (w < 0) {
       w = best.length;
-      rootIndex.set(root, w);
+      workOfRoot[root] = w;
       best.push(i);
-      citingSets.push(new Set());
+      citingCount.push(0);
+      lastCiting.push(-1);
       variants.push(0);
       roots.push(root);
     } else if (completeness(refs[i]) > completeness(refs[best[w]])) {
       best[w] = i;
     }
-    citingSets[w].add(citing[i]);
+    if (lastCiting[w] !== citing[i]) {
+      lastCiting[w] = citing[i];
+      citingCount[w]++;
+    }
     variants[w]++;
   }
   const works: CitedWork[] = best.map((i, w) => {
@@ -197,9 +212,9 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
       label: referenceLabel(r),
       doi,
       year: r.year,
-      citingRecords: citingSets[w].size,
+      citingRecords: citingCount[w],
       variants: variants[w],
-      rules: [...(ruleOfRoot.get(roots[w]) ?? [])],
+      rules: RULES.filter((_, bit) => ruleBits[roots[w]] & (1 << bit)),
     };
   });
   // Two groups can share a label-based id (e.g. same label, different DOI guard): make ids unique.
@@ -209,7 +224,7 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
     used.set(work.id, seen + 1);
     if (seen > 0) work.id = asCitedWorkId(`${work.id}#${seen + 1}`);
   }
-  for (let i = 0; i < n; i++) refs[i].workId = works[rootIndex.get(uf.find(i)) as number].id;
-  works.sort((a, b) => b.citingRecords - a.citingRecords || a.label.localeCompare(b.label));
+  for (let i = 0; i < n; i++) refs[i].workId = works[workOfRoot[uf.find(i)]].id;
+  works.sort((a, b) => b.citingRecords - a.citingRecords || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   return { works, ruleCounts, referenceCount: n };
 }
