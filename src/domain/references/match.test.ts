@@ -100,11 +100,15 @@ describe('matchReferences', () => {
     expect(c.workId).not.toBe(a.workId);
   });
 
-  it('does not join a reference with a volume to one with only a page', () => {
+  it('joins a reference without a page to one with it, but never chains different pages together', () => {
     const a = ref({ raw: 'a', authorKey: 'SMITH', year: 2020, source: 'J X', volume: '3' });
-    const b = ref({ raw: 'b', authorKey: 'SMITH', year: 2020, source: 'J X', volume: '3', page: '10' });
-    matchReferences([pub(a), pub(b)]);
-    expect(a.workId).not.toBe(b.workId);
+    const b = ref({ raw: 'b', authorKey: 'SMITH', year: 2020, source: 'Journal of X', volume: '3', page: '10' });
+    const c = ref({ raw: 'c', authorKey: 'SMITH', year: 2020, source: 'J X', volume: '3', page: '20' });
+    const d = ref({ raw: 'd', authorKey: 'SMITH', year: 2020, source: 'J X', volume: '4' });
+    matchReferences([pub(a), pub(b), pub(c), pub(d)]);
+    expect(b.workId).not.toBe(c.workId);
+    expect([b.workId, c.workId]).toContain(a.workId);
+    expect(d.workId).not.toBe(a.workId);
   });
 
   it('labels references WoS-style, falling back to the raw string', () => {

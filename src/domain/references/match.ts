@@ -5,13 +5,14 @@
  *   2. the source's own id of the cited work (Lens ID, OpenAlex W-id, Dimensions pub. id);
  *   3. first-author surname + year + volume + first page, with compatible journal keys
  *      (WoS J9 abbreviations reconciled with full Scopus titles by {@link journalInitials});
- *   4. for references without volume and page (books, reports): surname + year + journal key.
+ *   4. for references without volume and page (books, reports): surname + year + journal key;
+ *   5. surname + volume + first page with years one apart (early access vs final year).
  * Two groups carrying different DOIs are never merged by rules 2-4 (bibliometrix issue #266).
  */
 import { asCitedWorkId, type CitedReference, type CitedWorkId, type Publication } from '../model';
 import { journalInitials, journalKeysCompatible, numberKey } from './journal-key';
 
-const RULES = ['doi', 'source-id', 'author-year-volume-page', 'author-year-source'] as const;
+const RULES = ['doi', 'source-id', 'author-year-volume-page', 'author-year-source', 'author-volume-page'] as const;
 export type MatchRule = (typeof RULES)[number];
 
 /** A canonical cited work and how many records cite it. */
@@ -36,8 +37,36 @@ export interface MatchResult {
   referenceCount: number;
 }
 
-/** Blocks with more distinct journal keys than this are matched on equal keys only (no pairwise prefixes). */
-const LARGE_BLOCK = 256;
+/** Above this many distinct signatures in a block, pairs are compared only within one volume. */
+const PAIRWISE_LIMIT = 200;
+
+/** The distinct (journal key, volume, first page) of one reference in a surname + year block. */
+interface Signature {
+  ref: number;
+  journal: string;
+  volume: string;
+  page: string;
+}
+
+/**
+ * Joins signatures of one surname + year block that name the same work: volume and page agree
+ * where both are given, journal keys are prefix-compatible, and there is evidence beyond the
+ * journal: an equal volume or page, or else (books, reports) journal keys of two letters or more
+ * on both sides.
+ */
+function joinSignatures(signatures: Signature[], union: (a: number, b: number, rule: MatchRule) => void): void {
+  for (let a = 0; a < signatures.length; a++) {
+    const x = signatures[a];
+    for (let b = a + 1; b < signatures.length; b++) {
+      const y = signatures[b];
+      if ((x.volume && y.volume && x.volume !== y.volume) || (x.page && y.page && x.page !== y.page)) continue;
+      if (!journalKeysCompatible(x.journal, y.journal)) continue;
+      const numeric = (x.volume !== '' && x.volume === y.volume) || (x.page !== '' && x.page === y.page);
+      if (numeric) union(x.ref, y.ref, 'author-year-volume-page');
+      else if (x.journal.length >= 2 && y.journal.length >= 2) union(x.ref, y.ref, 'author-year-source');
+    }
+  }
+}
 
 class UnionFind {
   readonly parent: Int32Array;
@@ -88,7 +117,9 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
   const n = refs.length;
   const uf = new UnionFind(n);
   const doiOf: (string | undefined)[] = new Array(n);
-  const ruleCounts: Record<MatchRule, number> = { doi: 0, 'source-id': 0, 'author-year-volume-page': 0, 'author-year-source': 0 };
+  const rootVolume: string[] = new Array(n).fill('');
+  const rootPage: string[] = new Array(n).fill('');
+  const ruleCounts: Record<MatchRule, number> = { doi: 0, 'source-id': 0, 'author-year-volume-page': 0, 'author-year-source': 0, 'author-volume-page': 0 };
   // Which rules joined each group, as bits of RULES (kept on the group's root).
   const ruleBits = new Uint8Array(n);
 
@@ -99,8 +130,16 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
     const da = doiOf[ra];
     const db = doiOf[rb];
     if (rule !== 'doi' && da && db && da !== db) return;
+    // Nor groups whose volumes or first pages disagree (no chaining through a reference that lacks them).
+    const va = rootVolume[ra];
+    const vb = rootVolume[rb];
+    const pa = rootPage[ra];
+    const pb = rootPage[rb];
+    if (rule !== 'doi' && rule !== 'source-id' && ((va && vb && va !== vb) || (pa && pb && pa !== pb))) return;
     uf.parent[rb] = ra;
     if (!da && db) doiOf[ra] = db;
+    if (!va && vb) rootVolume[ra] = vb;
+    if (!pa && pb) rootPage[ra] = pb;
     ruleCounts[rule]++;
     ruleBits[ra] |= ruleBits[rb] | (1 << RULES.indexOf(rule));
   };
@@ -128,22 +167,29 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
   }
   firstById.clear();
 
-  // Rules 3 and 4: blocks by surname + year (+ volume + page), journals compared by prefix.
+  // Rules 3 and 4: blocks by surname + year; inside a block, the distinct (journal, volume, page)
+  // signatures are compared pairwise. Volumes and pages must agree where both are given.
   const blocks = new Map<string, number[]>();
+  const volumeKeys: string[] = new Array(n);
+  const pageKeys: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const r = refs[i];
+    volumeKeys[i] = numberKey(r.volume);
+    pageKeys[i] = numberKey(r.page);
     if (!r.authorKey || !r.year || r.authorKey === 'ANONYMOUS') continue;
-    const volume = numberKey(r.volume);
-    const page = numberKey(r.page);
-    if ((volume && !page) || (!volume && page)) continue;
-    const key = `${r.authorKey}|${r.year}|${volume}|${page}`;
+    const key = `${r.authorKey}|${r.year}`;
     const block = blocks.get(key);
     if (block) block.push(i);
     else blocks.set(key, [i]);
   }
+  for (let i = 0; i < n; i++) {
+    rootVolume[i] = volumeKeys[i];
+    rootPage[i] = pageKeys[i];
+  }
   // Journal keys repeat a lot (every citation of a popular work): compute each once.
   const initialsCache = new Map<string, string>();
-  const initialsOf = (source: string | undefined): string => {
+  const journalOf = (i: number): string => {
+    const source = refs[i].source ?? refs[i].title;
     if (!source) return '';
     let key = initialsCache.get(source);
     if (key === undefined) {
@@ -152,27 +198,55 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
     }
     return key;
   };
-  for (const [key, members] of blocks) {
+  for (const members of blocks.values()) {
     if (members.length < 2) continue;
-    const rule: MatchRule = key.endsWith('||') ? 'author-year-source' : 'author-year-volume-page';
-    // Join equal journal keys first (linear), then compare the few distinct keys by prefix.
-    const byJournal = new Map<string, number>();
+    // Identical signatures first (linear): every citation of the same work written the same way.
+    const bySignature = new Map<string, Signature>();
     for (const m of members) {
-      const journal = initialsOf(refs[m].source ?? (rule === 'author-year-source' ? refs[m].title : undefined));
-      const seen = byJournal.get(journal);
-      if (seen === undefined) byJournal.set(journal, m);
-      else if (journal || rule === 'author-year-volume-page') union(seen, m, rule);
+      const journal = journalOf(m);
+      const key = `${journal}|${volumeKeys[m]}|${pageKeys[m]}`;
+      const seen = bySignature.get(key);
+      if (seen) union(seen.ref, m, volumeKeys[m] || pageKeys[m] ? 'author-year-volume-page' : 'author-year-source');
+      else bySignature.set(key, { ref: m, journal, volume: volumeKeys[m], page: pageKeys[m] });
     }
-    const distinct = [...byJournal];
-    if (distinct.length > LARGE_BLOCK) continue;
-    for (let a = 0; a < distinct.length; a++) {
-      for (let b = a + 1; b < distinct.length; b++) {
-        const [ka, ma] = distinct[a];
-        const [kb, mb] = distinct[b];
-        // Without volume and page the journal key is all we have: require it on both sides.
-        if (rule === 'author-year-source' && (!ka || !kb || Math.min(ka.length, kb.length) < 2)) continue;
-        if (journalKeysCompatible(ka, kb)) union(ma, mb, rule);
+    const signatures = [...bySignature.values()];
+    if (signatures.length <= PAIRWISE_LIMIT) joinSignatures(signatures, union);
+    else {
+      // A crowded block (a common surname in a busy year): compare only within the same volume.
+      const byVolume = new Map<string, Signature[]>();
+      for (const sig of signatures) {
+        if (!sig.volume) continue;
+        const list = byVolume.get(sig.volume);
+        if (list) list.push(sig);
+        else byVolume.set(sig.volume, [sig]);
       }
+      for (const list of byVolume.values()) if (list.length <= PAIRWISE_LIMIT) joinSignatures(list, union);
+    }
+  }
+
+  // Rule 5: early-access and in-press works carry years one apart in WoS and Scopus (van Eck &
+  // Waltman's VOSviewer paper: 2010 in WoS, 2009 in Scopus). With surname, volume and first page
+  // all equal and compatible journals, years may differ by one.
+  const byVolumePage = new Map<string, number[]>();
+  for (const members of blocks.values()) {
+    for (const m of members) {
+      if (!volumeKeys[m] || !pageKeys[m]) continue;
+      const key = `${refs[m].authorKey}|${volumeKeys[m]}|${pageKeys[m]}`;
+      const list = byVolumePage.get(key);
+      if (list) list.push(m);
+      else byVolumePage.set(key, [m]);
+    }
+  }
+  for (const members of byVolumePage.values()) {
+    if (members.length < 2) continue;
+    const byYear = new Map<number, number>();
+    for (const m of members) if (!byYear.has(refs[m].year as number)) byYear.set(refs[m].year as number, m);
+    if (byYear.size < 2) continue;
+    const years = [...byYear.keys()].sort((a, b) => a - b);
+    for (let k = 1; k < years.length; k++) {
+      const a = byYear.get(years[k - 1]) as number;
+      const b = byYear.get(years[k]) as number;
+      if (years[k] - years[k - 1] === 1 && journalKeysCompatible(journalOf(a), journalOf(b))) union(a, b, 'author-volume-page');
     }
   }
 
