@@ -227,15 +227,16 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
   // Rule 5: early-access and in-press works carry years one apart in WoS and Scopus (van Eck &
   // Waltman's VOSviewer paper: 2010 in WoS, 2009 in Scopus). With surname, volume and first page
   // all equal and compatible journals, years may differ by one.
+  // Only one reference per group so far needs looking at: the group's root.
   const byVolumePage = new Map<string, number[]>();
-  for (const members of blocks.values()) {
-    for (const m of members) {
-      if (!volumeKeys[m] || !pageKeys[m]) continue;
-      const key = `${refs[m].authorKey}|${volumeKeys[m]}|${pageKeys[m]}`;
-      const list = byVolumePage.get(key);
-      if (list) list.push(m);
-      else byVolumePage.set(key, [m]);
-    }
+  for (let m = 0; m < n; m++) {
+    if (uf.parent[m] !== m || !rootVolume[m] || !rootPage[m]) continue;
+    const r = refs[m];
+    if (!r.authorKey || !r.year || r.authorKey === 'ANONYMOUS') continue;
+    const key = `${r.authorKey}|${rootVolume[m]}|${rootPage[m]}`;
+    const list = byVolumePage.get(key);
+    if (list) list.push(m);
+    else byVolumePage.set(key, [m]);
   }
   for (const members of byVolumePage.values()) {
     if (members.length < 2) continue;
