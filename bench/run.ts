@@ -4,6 +4,7 @@
  * Prints a Markdown table; paste it into bench/README.md.
  *   npm run bench -- --browser   also measures the 50,000-record import in Chromium (bench/browser-import.mjs)
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importText } from '../src/domain/import';
@@ -88,9 +89,15 @@ function main(): void {
   rows.push({ name: 'Merge duplicates + build dataset', input: '50,000 records', result: `${((t2 - t1) / 1000).toFixed(2)} s`, target: '-' });
   rows.push({ name: 'Match cited references into works', input: `${matched.referenceCount.toLocaleString('en')} references -> ${matched.works.length.toLocaleString('en')} works`, result: `${((t3 - t2) / 1000).toFixed(2)} s`, target: '-' });
 
+  // Machine calibration: how fast this machine does a plain JSON.parse, for comparing runs across machines.
+  const json = JSON.stringify(dataset.publications.slice(0, 5000));
+  const jsonMs = time(() => JSON.parse(json));
+  rows.push({ name: 'Calibration: JSON.parse (V8 built-in)', input: `${(json.length / 1e6).toFixed(0)} MB`, result: `${(json.length / 1e6 / (jsonMs / 1000)).toFixed(0)} MB/s`, target: 'machine speed reference' });
+
   console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| Benchmark | Input | Result | Target |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.name} | ${r.input} | ${r.result} | ${r.target} |`);
+  if (process.argv.includes('--browser')) execFileSync(process.execPath, [resolve(import.meta.dirname, 'browser-import.mjs')], { stdio: 'inherit' });
 }
 
 main();

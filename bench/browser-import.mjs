@@ -1,0 +1,70 @@
+/**
+ * In-browser import benchmark (issue #2 target: 50,000 WoS records, ~330 MB in files of 1,000,
+ * imported in under 30 s with a peak JS heap under 2 GB, and no main-thread long task > 200 ms).
+ * Writes the synthetic files to a temp folder, serves dist/ with vite preview, drops the files
+ * into the import screen of Debian's Chromium and measures. Run after `npm run build`:
+ *   node bench/browser-import.mjs [records=50000]
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const records = Number(process.argv[2] ?? 50000);
+const files = Math.ceil(records / 1000);
+const PORT = 4331;
+
+const dir = mkdtempSync(join(tmpdir(), 'meridian-bench-'));
+execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'bench/write-synthetic-wos.ts'), dir, String(files)], { stdio: 'inherit' });
+const paths = readdirSync(dir).map((f) => join(dir, f)).sort();
+const mb = paths.reduce((s, p) => s + statSync(p).size, 0) / 1e6;
+
+const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((ok) => server.stdout.on('data', (c) => String(c).includes(String(PORT)) && ok()));
+const profile = mkdtempSync(join(tmpdir(), 'meridian-bench-profile-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info', '--js-flags=--max-old-space-size=4096'],
+});
+try {
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByTestId('total-publications').waitFor({ timeout: 120_000 });
+  await page.getByTestId('dataset-selector').click();
+  await page.getByTestId('dataset-new').click();
+  await page.getByTestId('dataset-name-input').fill('Benchmark');
+  await page.getByTestId('dataset-name-input').press('Enter');
+  await page.getByTestId('file-input').waitFor({ state: 'attached' });
+  const worker = page.workers()[0];
+  let peak = 0;
+  const poll = setInterval(async () => {
+    try {
+      const used = await worker.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+      peak = Math.max(peak, used);
+    } catch {
+      /* the worker is busy or restarting */
+    }
+  }, 250);
+  const before = await page.evaluate(() => window.__longTasks.length);
+  const t0 = Date.now();
+  await page.getByTestId('file-input').setInputFiles(paths);
+  await page.getByTestId('import-result').waitFor({ timeout: 600_000 });
+  const seconds = (Date.now() - t0) / 1000;
+  clearInterval(poll);
+  const publications = await page.getByTestId('total-publications').innerText();
+  const longTasks = await page.evaluate((from) => window.__longTasks.slice(from), before);
+  console.log(`| In-browser import (Chromium, worker) | ${files} WoS files, ${mb.toFixed(0)} MB, ${publications.replace(/\D/g, '')} records | ${seconds.toFixed(1)} s, peak worker JS heap ${peak ? (peak / 2 ** 30).toFixed(2) + ' GiB (sampled)' : 'n/a'}, longest main-thread task ${Math.max(0, ...longTasks).toFixed(0)} ms | < 30 s, < 2 GB, < 200 ms |`);
+} finally {
+  await context.close();
+  server.kill();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+}
