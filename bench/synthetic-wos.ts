@@ -22,7 +22,9 @@ export function synthesizeWosRecords(count: number, refs: number, fileIndex: num
     out.push('LA English', 'DT Article');
     out.push('DE bibliometrics; science mapping; co-citation; clustering; research evaluation');
     out.push('ID CITATION; IMPACT; SCIENCE; NETWORKS');
-    out.push(`AB ${'This synthetic abstract has the length of a real one and exists only to measure parsing speed. '.repeat(20)}`);
+    out.push(`AB ${'This synthetic abstract has the length of a real one and exists only to measure parsing speed. '.repeat(30)}`);
+    out.push(`FU Synthetic Research Council [SRC-${id}]; Example Foundation`);
+    out.push(`FX ${'This work was supported by a synthetic grant that exists only to give benchmark records a realistic size. '.repeat(4)}`);
     out.push(`C1 [${au.join('; ')}] Univ Example ${id % 97}, Dept Informat Sci, Example City, England.`);
     const cr: string[] = [];
     for (let k = 0; k < refs; k++) {

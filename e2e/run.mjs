@@ -111,6 +111,9 @@ async function main() {
     const duplicates = await number(page, 'total-duplicates');
     check('publication count equals the CLI', publications === cli.dataset.publications, `UI ${publications}, CLI ${cli.dataset.publications}`);
     check('duplicates merged equals the CLI', duplicates === cli.dataset.duplicatesMerged, `UI ${duplicates}, CLI ${cli.dataset.duplicatesMerged}`);
+    await page.getByTestId('top-cited').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    const topCited = await page.getByTestId('top-cited').locator('tbody tr').first().innerText();
+    check('most cited works equal the CLI', topCited.includes(cli.topCitedReferences[0].label) && topCited.includes(String(cli.topCitedReferences[0].count)), `UI "${topCited.replace(/\s+/g, ' ').slice(0, 80)}", CLI "${cli.topCitedReferences[0].label}" x${cli.topCitedReferences[0].count}`);
     await shoot(page, 'en-import-result');
     await page.getByTestId('tab-files').click();
     await shoot(page, 'en-import-files');
@@ -120,7 +123,8 @@ async function main() {
     await page.getByTestId('record-row').first().click();
     await page.getByTestId('record-drawer').waitFor();
     check('a record opens with its origin (file and line)', (await page.getByTestId('record-origin').count()) > 0);
-    await shoot(page, 'en-record-drawer');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(out, 'en-record-drawer.png') });
     await page.keyboard.press('Escape');
 
     // 3. Reload: everything is still there.

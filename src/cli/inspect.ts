@@ -1,4 +1,4 @@
-import { addImports, createDataset, summarizeDataset } from '../domain/dataset';
+import { addImports, createDataset, summarizeCitedWorks, summarizeDataset } from '../domain/dataset';
 import type { FileImport } from '../domain/import';
 import { FORMAT_LABELS, type FormatId, type ParseIssue } from '../domain/model';
 
@@ -14,6 +14,7 @@ export interface InspectReport {
 export function buildInspectReport(imports: FileImport[]): InspectReport {
   const dataset = addImports(createDataset('cli', 'cli'), imports);
   const summary = summarizeDataset(dataset);
+  const cited = summarizeCitedWorks(dataset);
   return {
     files: dataset.files.map((f) => ({
       file: f.file,
@@ -22,7 +23,7 @@ export function buildInspectReport(imports: FileImport[]): InspectReport {
       issues: f.issues.map((i) => ({ code: i.code, severity: i.severity, ...(i.line !== undefined ? { line: i.line } : {}), message: i.message })),
     })),
     dataset: { publications: summary.publications, patents: summary.patents, duplicatesMerged: summary.duplicatesMerged },
-    topCitedReferences: summary.topCitedReferences.map((r) => ({ label: r.label, doi: r.doi ?? null, count: r.count })),
+    topCitedReferences: cited.top.map((r) => ({ label: r.label, doi: r.doi ?? null, count: r.count })),
     topAuthorKeywords: summary.topAuthorKeywords.map((k) => ({ keyword: k.label, count: k.count })),
   };
 }

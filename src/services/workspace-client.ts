@@ -107,6 +107,7 @@ export class WorkspaceClient {
   renameDataset(id: string, name: string) { return this.run<Result<'renameDataset'>>((api) => api.renameDataset(id, name)); }
   deleteDataset(id: string) { return this.run<Result<'deleteDataset'>>((api) => api.deleteDataset(id)); }
   getSummary(datasetId: string) { return this.run<Result<'getSummary'>>((api) => api.getSummary(datasetId)); }
+  getCitedWorks(datasetId: string) { return this.run<Result<'getCitedWorks'>>((api) => api.getCitedWorks(datasetId)); }
   queryRecords(datasetId: string, query: RecordQuery) { return this.run<Result<'queryRecords'>>((api) => api.queryRecords(datasetId, query)); }
   getRecord(datasetId: string, recordId: string) { return this.run<Result<'getRecord'>>((api) => api.getRecord(datasetId, recordId)); }
 

@@ -1,5 +1,5 @@
 import { addImports, createDataset } from '../../src/domain/dataset';
-import type { Dataset, DatasetSummary } from '../../src/domain/dataset';
+import type { CitedWorksSummary, Dataset, DatasetSummary } from '../../src/domain/dataset';
 import { importFile } from '../../src/domain/import';
 import type { FileImport } from '../../src/domain/import';
 import type { DatasetStorage } from './dataset-storage';
@@ -18,6 +18,8 @@ const MAX_NAME_LENGTH = 120;
 export interface WorkspaceStoreOptions {
   storage: DatasetStorage;
   summarize: (dataset: Dataset) => DatasetSummary;
+  /** Cross-database reference matching: the slow part of a summary, computed only when asked for. */
+  summarizeCitedWorks?: (dataset: Dataset) => CitedWorksSummary;
   /** The committed demo export files; an empty list when the build has none. */
   demoFiles?: () => Promise<ImportFileInput[]>;
   now?: () => Date;
@@ -56,6 +58,7 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions) {
   const byId = new WeakMap<Dataset, Map<string, FullRecord>>();
   // Summaries match references across the whole dataset: compute once per dataset version.
   const overviews = new WeakMap<Dataset, WorkspaceOverview>();
+  const citedWorks = new WeakMap<Dataset, CitedWorksSummary>();
   let chain: Promise<unknown> = Promise.resolve();
 
   const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
@@ -146,6 +149,17 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions) {
 
     async getSummary(datasetId: string): Promise<WorkspaceOverview> {
       return overview(await getDataset(datasetId));
+    },
+
+    /** The most cited works after reference matching, computed once per dataset version. */
+    async getCitedWorks(datasetId: string): Promise<CitedWorksSummary> {
+      const dataset = await getDataset(datasetId);
+      let cached = citedWorks.get(dataset);
+      if (!cached) {
+        cached = options.summarizeCitedWorks?.(dataset) ?? { top: [], works: 0, references: 0 };
+        citedWorks.set(dataset, cached);
+      }
+      return cached;
     },
 
     async queryRecords(datasetId: string, query: RecordQuery): Promise<RecordPage> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPublication, type Publication } from '../model';
 import { createDataset } from './build';
-import { fieldCompleteness, summarizeDataset, topAuthorKeywords } from './summary';
+import { fieldCompleteness, summarizeCitedWorks, summarizeDataset, topAuthorKeywords } from './summary';
 
 let line = 1;
 const pub = (fields: Partial<Publication>): Publication => ({ ...emptyPublication({ file: 'f', format: 'scopus-csv', line: line++ }), ...fields });
@@ -25,8 +25,7 @@ describe('summary', () => {
   it('ranks cited works by citing records and reports the year range', () => {
     const r = (doi: string) => ({ raw: doi, dois: [doi] });
     const dataset = { ...createDataset('d', 'd'), publications: [pub({ year: 2019, references: [r('10.1/a'), r('10.1/b')] }), pub({ year: 2021, references: [r('10.1/a')] })] };
-    const summary = summarizeDataset(dataset);
-    expect(summary.topCitedReferences[0]).toEqual({ label: '10.1/a', doi: '10.1/a', count: 2 });
-    expect(summary.yearRange).toEqual([2019, 2021]);
+    expect(summarizeCitedWorks(dataset)).toEqual({ top: [{ label: '10.1/a', doi: '10.1/a', count: 2 }, { label: '10.1/b', doi: '10.1/b', count: 1 }], works: 2, references: 3 });
+    expect(summarizeDataset(dataset).yearRange).toEqual([2019, 2021]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Publication } from '../model';
 import { matchReferences } from '../references/match';
-import type { Completeness, Dataset, DatasetSummary, RankedLabel } from './types';
+import type { CitedWorksSummary, Completeness, Dataset, DatasetSummary, RankedLabel } from './types';
 
 const share = (count: number, total: number): number => (total === 0 ? 0 : count / total);
 
@@ -50,13 +50,25 @@ export function topAuthorKeywords(publications: readonly Publication[], limit = 
 }
 
 /**
+ * The most cited works of the dataset after cross-database reference matching (count = citing
+ * records). This is the expensive part of a summary (seconds for millions of references), so it
+ * is separate from {@link summarizeDataset}.
+ */
+export function summarizeCitedWorks(dataset: Pick<Dataset, 'publications'>, limit = 20): CitedWorksSummary {
+  const matched = matchReferences(dataset.publications);
+  return {
+    top: matched.works.slice(0, limit).map((w) => ({ label: w.label, doi: w.doi, count: w.citingRecords })),
+    works: matched.works.length,
+    references: matched.referenceCount,
+  };
+}
+
+/**
  * What the import screen and `cli inspect` report about a dataset: counts, field completeness,
- * the 20 most cited works (after cross-database reference matching; count = citing records) and
- * the 20 most frequent author keywords.
+ * year range and the 20 most frequent author keywords. Linear in the number of records.
  */
 export function summarizeDataset(dataset: Dataset, limit = 20): DatasetSummary {
   const { publications } = dataset;
-  const matched = matchReferences(publications);
   let minYear = Infinity;
   let maxYear = -Infinity;
   for (const p of publications) {
@@ -75,7 +87,6 @@ export function summarizeDataset(dataset: Dataset, limit = 20): DatasetSummary {
     duplicatesMerged: dataset.merges.reduce((sum, m) => sum + m.merged.length, 0),
     files: dataset.files.length,
     completeness: fieldCompleteness(publications),
-    topCitedReferences: matched.works.slice(0, limit).map((w) => ({ label: w.label, doi: w.doi, count: w.citingRecords })),
     topAuthorKeywords: topAuthorKeywords(publications, limit),
     yearRange: Number.isFinite(minYear) ? [minYear, maxYear] : undefined,
   };

@@ -56,15 +56,28 @@ export interface RankedLabel {
   count: number;
 }
 
-/** What the import screen and `cli inspect` show about a dataset. */
+/** One of the most cited works: label, DOI when known, count = number of citing records. */
+export interface CitedWorkCount {
+  label: string;
+  doi?: string;
+  count: number;
+}
+
+/** The most cited works of a dataset after cross-database reference matching. */
+export interface CitedWorksSummary {
+  top: CitedWorkCount[];
+  /** Distinct cited works and the reference strings they were matched from. */
+  works: number;
+  references: number;
+}
+
+/** What the import screen and `cli inspect` show about a dataset (cited works are summarised separately). */
 export interface DatasetSummary {
   publications: number;
   patents: number;
   duplicatesMerged: number;
   files: number;
   completeness: Completeness;
-  /** Top cited works: label, DOI when known, count = number of citing records. */
-  topCitedReferences: { label: string; doi?: string; count: number }[];
   /** Top author keywords, case-folded, counted once per record. */
   topAuthorKeywords: RankedLabel[];
   yearRange?: [number, number];

@@ -53,7 +53,7 @@ export const DatasetPanels = memo(function DatasetPanels({ overview, isLoading, 
             <PerYearCard years={overview.recordsPerYear} withoutYear={overview.recordsWithoutYear} />
             <CompletenessCard completeness={overview.summary.completeness} />
           </Box>
-          <TopListsCard summary={overview.summary} />
+          <TopListsCard summary={overview.summary} datasetId={overview.dataset.id} version={overview.dataset.updatedAt} />
           <MergesCard merges={overview.merges} mergeCount={overview.mergeCount} />
         </Stack>
       )}

@@ -8,21 +8,24 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import DownloadOutlinedIcon from '@mui/icons-material/DownloadOutlined';
+import LinearProgress from '@mui/material/LinearProgress';
 import type { DatasetSummary } from '../../domain/dataset';
 import { toCsv } from '../../ui/csv';
 import { downloadCsv } from '../../ui/download';
 import { useI18n } from '../../ui/i18n';
 import { SectionCard } from '../../ui/section-card';
+import { useCitedWorks } from './use-cited-works';
 
 /**
  * The 20 most cited works (after cross-database reference matching; count = citing records) and
  * the 20 most frequent author keywords (case-folded, once per record), each downloadable as CSV.
  */
-export function TopListsCard({ summary }: { summary: DatasetSummary }) {
+export function TopListsCard({ summary, datasetId, version }: { summary: DatasetSummary; datasetId: string; version: string }) {
   const { t, formatNumber } = useI18n();
-  const works = summary.topCitedReferences;
+  const cited = useCitedWorks(datasetId, version);
+  const works = cited?.top ?? [];
   const keywords = summary.topAuthorKeywords;
-  if (works.length === 0 && keywords.length === 0) return null;
+  if (cited && works.length === 0 && keywords.length === 0) return null;
   const csvButton = (onClick: () => void, testId: string) => (
     <Button size="small" variant="outlined" startIcon={<DownloadOutlinedIcon />} onClick={onClick} data-testid={testId}>
       {t('common.downloadCsv')}
@@ -33,9 +36,10 @@ export function TopListsCard({ summary }: { summary: DatasetSummary }) {
       <SectionCard
         flush
         title={t('top.cited.title')}
-        subtitle={t('top.cited.subtitle')}
+        subtitle={cited ? t('top.cited.subtitle', { works: formatNumber(cited.works), references: formatNumber(cited.references) }) : t('top.cited.matching')}
         action={csvButton(() => downloadCsv(toCsv([t('top.cited.work'), 'DOI', t('top.cited.count')], works.map((w) => [w.label, w.doi, w.count])), t('top.cited.fileName')), 'top-cited-csv')}
       >
+        {!cited && <LinearProgress sx={{ mx: 2.5, mb: 2 }} aria-label={t('top.cited.matching')} />}
         <Table size="small" data-testid="top-cited">
           <TableHead>
             <TableRow>

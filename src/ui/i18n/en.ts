@@ -118,7 +118,8 @@ export const en = {
   'totals.yearRange': 'Years {from}–{to}',
 
   'top.cited.title': 'Most cited works',
-  'top.cited.subtitle': 'Cited references matched across databases (DOI, then author, year, volume and page). Count = citing records in this dataset.',
+  'top.cited.subtitle': '{references} cited references matched into {works} works across databases (DOI, then author, year, volume and page). Count = citing records in this dataset.',
+  'top.cited.matching': 'Matching cited references across databases…',
   'top.cited.work': 'Cited work',
   'top.cited.count': 'Citing records',
   'top.cited.fileName': 'most-cited-works.csv',

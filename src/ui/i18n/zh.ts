@@ -115,7 +115,8 @@ export const zh: Messages = {
   'totals.yearRange': '年份 {from}–{to}',
 
   'top.cited.title': '高被引文献',
-  'top.cited.subtitle': '跨数据库匹配的参考文献（先按 DOI，再按作者、年份、卷和页）。计数 = 本数据集中的施引记录数。',
+  'top.cited.subtitle': '{references} 条参考文献跨数据库匹配为 {works} 篇被引文献（先按 DOI，再按作者、年份、卷和页）。计数 = 本数据集中的施引记录数。',
+  'top.cited.matching': '正在跨数据库匹配参考文献…',
   'top.cited.work': '被引文献',
   'top.cited.count': '施引记录数',
   'top.cited.fileName': 'most-cited-works.csv',
