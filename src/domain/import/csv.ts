@@ -143,3 +143,17 @@ export function columnIndex(header: string[]): { has(name: string): boolean; ind
     },
   };
 }
+
+/**
+ * Resolves each field to the index of the first of its header aliases present in `header`
+ * (case-folded), or -1: `resolveColumns(header, { title: ['Title', 'display_name'] })`.
+ */
+export function resolveColumns<K extends string>(header: string[], aliases: Record<K, readonly string[]>): Record<K, number> {
+  const lookup = columnIndex(header);
+  const index = {} as Record<K, number>;
+  for (const key of Object.keys(aliases) as K[]) {
+    const found = aliases[key].find((name) => lookup.has(name));
+    index[key] = found ? lookup.index(found) : -1;
+  }
+  return index;
+}

@@ -6,7 +6,7 @@ import type { CitedReference, Publication } from '../../model';
 import { emptyPublication } from '../../model';
 import { authorFromDisplayName } from '../../util/names';
 import { normalizeDoi, parseCount, parseYear, splitList, squash, unique } from '../../util/text';
-import { columnIndex, readCsv } from '../csv';
+import { readCsv, resolveColumns } from '../csv';
 import { IssueCollector } from '../issues';
 import type { ImportResult, Importer, ParseOptions } from '../types';
 import { checkRowWidth, isBlankRow, isExcelDate, isExcelNumber, reportTableShape, setText } from './csv-support';
@@ -53,12 +53,7 @@ export function parseLensScholarly(text: string, file: string, options: ParseOpt
     onRow: options.onProgress ? (done) => options.onProgress?.({ phase: 'Reading Lens.org records', done, total: body.length }) : undefined,
   });
   reportTableShape(table, issues, EXPORT_NAME);
-  const lookup = columnIndex(table.header);
-  const index = {} as Record<Column, number>;
-  for (const key of Object.keys(COLUMNS) as Column[]) {
-    const found = COLUMNS[key].find((name) => lookup.has(name));
-    index[key] = found ? lookup.index(found) : -1;
-  }
+  const index = resolveColumns(table.header, COLUMNS);
   const result = (publications: Publication[], skipped: number): ImportResult => ({
     format: FORMAT, publications, patents: [], issues: issues.list(), stats: { rows: table.rows.length, records: publications.length, skipped },
   });

@@ -6,7 +6,7 @@
 import type { CitedReference, DocumentType, Publication } from '../../model';
 import { emptyPublication } from '../../model';
 import { normalizeDoi, parseCount, parseYear, squash, unique } from '../../util/text';
-import { columnIndex, readCsv } from '../csv';
+import { readCsv, resolveColumns } from '../csv';
 import { IssueCollector } from '../issues';
 import { checkRowWidth, isBlankRow, isExcelNumber, reportTableShape, setText } from '../lens-scholarly-csv/csv-support';
 import type { ImportResult, Importer, ParseOptions } from '../types';
@@ -35,12 +35,7 @@ export function parseOpenalex(text: string, file: string, options: ParseOptions 
     onRow: options.onProgress ? (done) => options.onProgress?.({ phase: 'Reading OpenAlex records', done, total: body.length }) : undefined,
   });
   reportTableShape(table, issues, EXPORT_NAME);
-  const lookup = columnIndex(table.header);
-  const index = {} as Record<OpenalexColumn, number>;
-  for (const key of Object.keys(OPENALEX_COLUMNS) as OpenalexColumn[]) {
-    const found = OPENALEX_COLUMNS[key].find((name) => lookup.has(name));
-    index[key] = found ? lookup.index(found) : -1;
-  }
+  const index = resolveColumns(table.header, OPENALEX_COLUMNS);
   const result = (publications: Publication[], skipped: number): ImportResult => ({
     format: FORMAT, publications, patents: [], issues: issues.list(), stats: { rows: table.rows.length, records: publications.length, skipped },
   });
