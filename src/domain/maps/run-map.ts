@@ -1,0 +1,223 @@
+/**
+ * A science map from publications in one call: network (src/domain/network) -> normalisation ->
+ * Leiden clustering (src/domain/cluster) -> layout (src/domain/layout) -> node statistics
+ * (src/domain/metrics). Pure and synchronous, with progress and stop hooks, so it runs in a
+ * worker and in the CLI alike. The returned map is plain data for the views and the exporters.
+ */
+import { leiden, modularity, silhouette } from '../cluster';
+import type { ScienceMap } from '../export/types';
+import { layoutNetwork } from '../layout';
+import { betweenness, degree, pageRank, totalLinkStrength } from '../metrics';
+import type { Publication } from '../model';
+import { buildNetwork, type Counting, type NetworkType, type ThresholdCounts } from '../network/build';
+import { DEFAULT_NORMALIZATION, normalizeNetwork, type Normalization } from '../network/normalize';
+import { isCitedUnit, type UnitKind } from '../network/units';
+
+export interface MapOptions {
+  type: NetworkType;
+  unit: UnitKind;
+  counting: Counting;
+  /** Minimum occurrences (citations for cited units and documents). */
+  minOccurrences: number;
+  topN?: number;
+  maxAuthorsPerDocument?: number;
+  minLinkStrength: number;
+  normalization: Normalization;
+  quality: 'cpm' | 'modularity';
+  resolution: number;
+  randomStarts: number;
+  maxIterations: number;
+  minClusterSize: number;
+  seed: number;
+}
+
+export const DEFAULT_MAP_OPTIONS: Readonly<Omit<MapOptions, 'type' | 'unit'>> = {
+  counting: 'full',
+  minOccurrences: 1,
+  minLinkStrength: 0,
+  normalization: DEFAULT_NORMALIZATION,
+  quality: 'cpm',
+  resolution: 1,
+  randomStarts: 10,
+  maxIterations: 10,
+  minClusterSize: 1,
+  seed: 0,
+};
+
+/** Betweenness is O(n·m): computed up to this many nodes, left out (and said so) beyond. */
+export const BETWEENNESS_MAX_NODES = 2000;
+
+export interface MapProgress {
+  phase: 'network' | 'normalisation' | 'clustering' | 'layout' | 'statistics';
+  done: number;
+  total: number;
+}
+
+export interface MapHooks {
+  onProgress?: (progress: MapProgress) => void;
+  shouldStop?: () => boolean;
+}
+
+export interface MapClusterSummary {
+  id: number;
+  label: string;
+  size: number;
+  /** Mean silhouette of the cluster's items, in [-1, 1]. */
+  silhouette: number;
+  /** Labels of the cluster's heaviest items, heaviest first (at most 10). */
+  topItems: string[];
+}
+
+export interface MapResult {
+  map: ScienceMap;
+  /** Name of the weight that sizes items: "Occurrences", "Citations" or "Documents". */
+  weightName: string;
+  clusters: MapClusterSummary[];
+  quality: {
+    /** Newman's modularity on the raw link strengths of the clustering found. */
+    modularity: number;
+    /** Mean silhouette over all items. */
+    silhouette: number;
+    /** The quality Leiden optimised (CPM or modularity with the resolution given). */
+    optimised: number;
+  };
+  layout: { method: string; vosObjective: number | null; stress: number };
+  thresholdCounts: ThresholdCounts;
+  documentCount: number;
+  ignoredDocuments: number;
+  betweennessComputed: boolean;
+  /** Milliseconds per phase. */
+  timings: Record<'network' | 'normalisation' | 'clustering' | 'layout' | 'statistics' | 'total', number>;
+  stopped: boolean;
+}
+
+const weightNameOf = (unit: UnitKind): string => (unit === 'documents' || isCitedUnit(unit) ? 'Citations' : unit === 'authors' || unit === 'institutions' || unit === 'countries' || unit === 'sources' ? 'Documents' : 'Occurrences');
+
+/** Builds, clusters and lays out a science map. Throws only on programmer errors (invalid options). */
+export function runMap(publications: readonly Publication[], options: MapOptions, hooks: MapHooks = {}): MapResult {
+  const started = performance.now();
+  const mark = (() => {
+    let last = started;
+    return (): number => {
+      const now = performance.now();
+      const elapsed = now - last;
+      last = now;
+      return Math.round(elapsed);
+    };
+  })();
+  const report = (phase: MapProgress['phase'], done: number, total: number) => hooks.onProgress?.({ phase, done, total });
+
+  report('network', 0, 1);
+  const built = buildNetwork(publications, {
+    type: options.type,
+    unit: options.unit,
+    counting: options.counting,
+    minOccurrences: options.minOccurrences,
+    topN: options.topN,
+    maxAuthorsPerDocument: options.maxAuthorsPerDocument,
+    minLinkStrength: options.minLinkStrength,
+  });
+  const network = built.network;
+  const timingNetwork = mark();
+
+  report('normalisation', 0, 1);
+  // Association strength uses total link strengths (VOSviewer); the others the items' own counts.
+  const normalized = normalizeNetwork(network, options.normalization, options.normalization === 'association-strength' || options.normalization === 'none' ? undefined : built.diagonal);
+  const timingNormalisation = mark();
+
+  report('clustering', 0, options.randomStarts);
+  const clustering = leiden(options.quality === 'cpm' ? normalized : network, {
+    quality: options.quality,
+    resolution: options.resolution,
+    randomStarts: options.randomStarts,
+    maxIterations: options.maxIterations,
+    minClusterSize: options.minClusterSize,
+    seed: options.seed,
+    onProgress: (p) => report('clustering', p.start, options.randomStarts),
+    shouldStop: hooks.shouldStop,
+  });
+  const timingClustering = mark();
+
+  report('layout', 0, 1);
+  const layout = layoutNetwork(normalized, { seed: options.seed, shouldStop: hooks.shouldStop, onProgress: () => report('layout', 0, 1) });
+  const timingLayout = mark();
+
+  report('statistics', 0, 1);
+  const links = degree(network);
+  const strength = totalLinkStrength(network);
+  const ranks = pageRank(network);
+  const betweennessComputed = network.nodeCount <= BETWEENNESS_MAX_NODES;
+  const between = betweennessComputed ? betweenness(network) : undefined;
+  const sil = silhouette(options.quality === 'cpm' ? normalized : network, clustering.clusters);
+  const q = modularity(network, clustering.clusters);
+  const weightName = weightNameOf(options.unit);
+
+  const items: ScienceMap['items'] = built.labels.map((label, i) => ({
+    id: i,
+    label,
+    x: layout.x[i],
+    y: layout.y[i],
+    cluster: clustering.clusters[i],
+    weights: { Links: links[i], 'Total link strength': round(strength[i]), [weightName]: built.weights[i] },
+    scores: { PageRank: ranks[i], ...(between ? { Betweenness: between[i] } : {}), Silhouette: sil.nodes[i] },
+  }));
+  const mapLinks: ScienceMap['links'] = [];
+  for (let i = 0; i < network.nodeCount; i++) {
+    for (let k = network.offsets[i]; k < network.offsets[i + 1]; k++) {
+      const j = network.neighbors[k];
+      if (j > i) mapLinks.push({ source: i, target: j, strength: round(network.weights[k]) });
+    }
+  }
+  const clusters = summarizeClusters(items, clustering.clusterCount, weightName, sil.clusters);
+  const timingStatistics = mark();
+  return {
+    map: {
+      items,
+      links: mapLinks,
+      clusters: clusters.map((c) => ({ id: c.id, label: c.label })),
+      parameters: {
+        type: options.type,
+        unit: options.unit,
+        counting: options.counting,
+        normalization: options.normalization,
+        quality: options.quality,
+        resolution: options.resolution,
+        seed: options.seed,
+        minOccurrences: options.minOccurrences,
+      },
+    },
+    weightName,
+    clusters,
+    quality: { modularity: q, silhouette: sil.overall, optimised: clustering.quality },
+    layout: { method: layout.method, vosObjective: layout.quality.vosObjective, stress: layout.quality.stress },
+    thresholdCounts: built.thresholdCounts,
+    documentCount: built.documentCount,
+    ignoredDocuments: built.ignoredDocuments,
+    betweennessComputed,
+    timings: {
+      network: timingNetwork,
+      normalisation: timingNormalisation,
+      clustering: timingClustering,
+      layout: timingLayout,
+      statistics: timingStatistics,
+      total: Math.round(performance.now() - started),
+    },
+    stopped: clustering.isStopped || layout.stopped,
+  };
+}
+
+/** Fractional counts keep 6 significant decimals in files and on screen. */
+const round = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+/**
+ * Cluster sizes, silhouettes and provisional labels: the cluster's heaviest item. (Labels mined
+ * from the citing documents' titles by log-likelihood ratio and TF-IDF are a later step.)
+ */
+function summarizeClusters(items: ScienceMap['items'], clusterCount: number, weightName: string, clusterSilhouettes: ArrayLike<number>): MapClusterSummary[] {
+  const members: ScienceMap['items'][] = Array.from({ length: clusterCount }, () => []);
+  for (const item of items) members[item.cluster]?.push(item);
+  return members.map((list, id) => {
+    const top = [...list].sort((a, b) => b.weights[weightName] - a.weights[weightName] || a.label.localeCompare(b.label)).slice(0, 10);
+    return { id, label: top[0]?.label ?? `Cluster ${id + 1}`, size: list.length, silhouette: clusterSilhouettes[id] ?? 0, topItems: top.map((t) => t.label) };
+  });
+}
