@@ -111,6 +111,10 @@ function main(): void {
   console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| Benchmark | Input | Result | Target |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.name} | ${r.input} | ${r.result} | ${r.target} |`);
+  // Science-map benchmarks (issue #3), then Leiden against networkanalysis-ts, in fresh processes.
+  const tsx = resolve(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs');
+  execFileSync(process.execPath, [tsx, resolve(import.meta.dirname, 'maps.ts')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsx, resolve(import.meta.dirname, 'leiden-compare.ts')], { stdio: 'inherit' });
   if (process.argv.includes('--browser')) execFileSync(process.execPath, [resolve(import.meta.dirname, 'browser-import.mjs')], { stdio: 'inherit' });
 }
 
