@@ -1,0 +1,4 @@
+export * from './terms';
+export * from './labels';
+export * from './strategic';
+export * from './evolution';
