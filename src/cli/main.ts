@@ -47,8 +47,8 @@ function mapCommand(args: string[]): number {
   const imports = parsed.files.map(readExport);
   const allRead = reportFailures(imports);
   const dataset = addImports(createDataset('cli', 'cli'), imports);
-  matchReferences(dataset.publications);
-  const result = runMap(dataset.publications, parsed.options);
+  const works = matchReferences(dataset.publications).works;
+  const result = runMap({ publications: dataset.publications, workLabels: new Map(works.map((w) => [w.id as string, w.label])) }, parsed.options);
   if (parsed.vosviewerDir) {
     mkdirSync(parsed.vosviewerDir, { recursive: true });
     writeFileSync(join(parsed.vosviewerDir, 'map.txt'), writeVosviewerMap(result.map));

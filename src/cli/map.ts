@@ -116,6 +116,6 @@ export function formatMapReport(result: MapResult): string {
     '',
     'Clusters',
   ];
-  for (const c of result.clusters) lines.push(`${String(c.id + 1).padStart(4)}  ${String(c.size).padStart(5)} items  ${c.topItems.slice(0, 5).join('; ')}`);
+  for (const c of result.clusters) lines.push(`${String(c.id + 1).padStart(4)}  ${String(c.size).padStart(5)} items  "${c.label}" (${c.terms.llr.slice(1, 4).join(', ')})  e.g. ${c.topItems.slice(0, 3).join('; ')}`);
   return lines.join('\n');
 }

@@ -15,8 +15,8 @@ describe.skipIf(!hasSampleData)('runMap on a real export', () => {
 
   it('builds a clustered, laid-out co-citation map, deterministic for a seed', () => {
     const options = { ...DEFAULT_MAP_OPTIONS, type: 'co-citation' as const, unit: 'cited-references' as const, minOccurrences: 10 };
-    const a = runMap(publications, options);
-    const b = runMap(publications, options);
+    const a = runMap({ publications }, options);
+    const b = runMap({ publications }, options);
     expect(a.map.items.length).toBe(a.thresholdCounts.selected);
     expect(a.map.items.length).toBeGreaterThan(20);
     expect(a.map.items.every((i) => Number.isFinite(i.x) && Number.isFinite(i.y) && i.cluster >= 0 && i.cluster < a.clusters.length)).toBe(true);
@@ -28,7 +28,7 @@ describe.skipIf(!hasSampleData)('runMap on a real export', () => {
   });
 
   it('reports modularity on raw strengths that matches an independent computation', () => {
-    const result = runMap(publications, { ...DEFAULT_MAP_OPTIONS, type: 'co-occurrence', unit: 'author-keywords', minOccurrences: 5, quality: 'modularity' });
+    const result = runMap({ publications }, { ...DEFAULT_MAP_OPTIONS, type: 'co-occurrence', unit: 'author-keywords', minOccurrences: 5, quality: 'modularity' });
     // Q = sum over clusters of (w_in / W - (s_c / 2W)^2), W = total link weight, s_c = cluster strength.
     let total = 0;
     const within = new Map<number, number>();

@@ -9,9 +9,10 @@ import type { ScienceMap } from '../export/types';
 import { layoutNetwork } from '../layout';
 import { betweenness, degree, pageRank, totalLinkStrength } from '../metrics';
 import type { Publication } from '../model';
-import { buildNetwork, type Counting, type NetworkType, type ThresholdCounts } from '../network/build';
+import { buildPreparedNetwork, prepareNetwork, type Counting, type NetworkType, type ThresholdCounts } from '../network/build';
 import { DEFAULT_NORMALIZATION, normalizeNetwork, type Normalization } from '../network/normalize';
 import { isCitedUnit, type UnitKind } from '../network/units';
+import { clusterDocuments, labelClusters, labelDocumentsFromPublications, unitClustersFromNodes, type ClusterLabels } from '../themes';
 
 export interface MapOptions {
   type: NetworkType;
@@ -58,9 +59,24 @@ export interface MapHooks {
   shouldStop?: () => boolean;
 }
 
+/** What a map is built from. */
+export interface MapInput {
+  publications: readonly Publication[];
+  /**
+   * Labels of cited works by id, from `matchReferences(publications).works`, when the caller has
+   * matched references already (citation maps otherwise run the matching again).
+   */
+  workLabels?: ReadonlyMap<string, string>;
+}
+
 export interface MapClusterSummary {
   id: number;
+  /** The top log-likelihood-ratio term of the documents behind the cluster (else its heaviest item). */
   label: string;
+  /** Candidate labels mined from the titles and keywords of the documents behind the cluster. */
+  terms: { llr: string[]; tfidf: string[] };
+  /** Documents behind the cluster (citing documents for citation maps). */
+  documentCount: number;
   size: number;
   /** Mean silhouette of the cluster's items, in [-1, 1]. */
   silhouette: number;
@@ -94,7 +110,7 @@ export interface MapResult {
 const weightNameOf = (unit: UnitKind): string => (unit === 'documents' || isCitedUnit(unit) ? 'Citations' : unit === 'authors' || unit === 'institutions' || unit === 'countries' || unit === 'sources' ? 'Documents' : 'Occurrences');
 
 /** Builds, clusters and lays out a science map. Throws only on programmer errors (invalid options). */
-export function runMap(publications: readonly Publication[], options: MapOptions, hooks: MapHooks = {}): MapResult {
+export function runMap(input: MapInput, options: MapOptions, hooks: MapHooks = {}): MapResult {
   const started = performance.now();
   const mark = (() => {
     let last = started;
@@ -108,13 +124,11 @@ export function runMap(publications: readonly Publication[], options: MapOptions
   const report = (phase: MapProgress['phase'], done: number, total: number) => hooks.onProgress?.({ phase, done, total });
 
   report('network', 0, 1);
-  const built = buildNetwork(publications, {
-    type: options.type,
-    unit: options.unit,
+  const prepared = prepareNetwork(input.publications, { type: options.type, unit: options.unit, maxAuthorsPerDocument: options.maxAuthorsPerDocument, workLabels: input.workLabels });
+  const built = buildPreparedNetwork(prepared, {
     counting: options.counting,
     minOccurrences: options.minOccurrences,
     topN: options.topN,
-    maxAuthorsPerDocument: options.maxAuthorsPerDocument,
     minLinkStrength: options.minLinkStrength,
   });
   const network = built.network;
@@ -168,7 +182,9 @@ export function runMap(publications: readonly Publication[], options: MapOptions
       if (j > i) mapLinks.push({ source: i, target: j, strength: round(network.weights[k]) });
     }
   }
-  const clusters = summarizeClusters(items, clustering.clusterCount, weightName, sil.clusters);
+  const unitClusters = unitClustersFromNodes(prepared.keys.length, built.unitIndex, clustering.clusters);
+  const labels = labelClusters(clusterDocuments(prepared.units, unitClusters, clustering.clusterCount), labelDocumentsFromPublications(prepared.documents), { topK: 5 });
+  const clusters = summarizeClusters(items, clustering.clusterCount, weightName, sil.clusters, labels);
   const timingStatistics = mark();
   return {
     map: {
@@ -210,14 +226,26 @@ export function runMap(publications: readonly Publication[], options: MapOptions
 const round = (value: number): number => Math.round(value * 1e6) / 1e6;
 
 /**
- * Cluster sizes, silhouettes and provisional labels: the cluster's heaviest item. (Labels mined
- * from the citing documents' titles by log-likelihood ratio and TF-IDF are a later step.)
+ * Cluster sizes, silhouettes, heaviest items and labels: the top log-likelihood-ratio term of
+ * the documents behind each cluster (CiteSpace's default), falling back to the heaviest item.
  */
-function summarizeClusters(items: ScienceMap['items'], clusterCount: number, weightName: string, clusterSilhouettes: ArrayLike<number>): MapClusterSummary[] {
+function summarizeClusters(items: ScienceMap['items'], clusterCount: number, weightName: string, clusterSilhouettes: ArrayLike<number>, labels: ClusterLabels[]): MapClusterSummary[] {
   const members: ScienceMap['items'][] = Array.from({ length: clusterCount }, () => []);
   for (const item of items) members[item.cluster]?.push(item);
   return members.map((list, id) => {
-    const top = [...list].sort((a, b) => b.weights[weightName] - a.weights[weightName] || a.label.localeCompare(b.label)).slice(0, 10);
-    return { id, label: top[0]?.label ?? `Cluster ${id + 1}`, size: list.length, silhouette: clusterSilhouettes[id] ?? 0, topItems: top.map((t) => t.label) };
+    const top = [...list].sort((a, b) => b.weights[weightName] - a.weights[weightName] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 10);
+    const mined = labels[id];
+    const llr = mined?.llr.map((t) => t.term) ?? [];
+    // A phrase that contains the top word says more than the word ("machine" -> "machine learning").
+    const phrase = llr[0] ? llr.slice(1).find((term) => term.includes(' ') && term.split(' ').includes(llr[0])) : undefined;
+    return {
+      id,
+      label: phrase ?? llr[0] ?? top[0]?.label ?? `Cluster ${id + 1}`,
+      terms: { llr, tfidf: mined?.tfidf.map((t) => t.term) ?? [] },
+      documentCount: mined?.documentCount ?? 0,
+      size: list.length,
+      silhouette: clusterSilhouettes[id] ?? 0,
+      topItems: top.map((t) => t.label),
+    };
   });
 }

@@ -13,7 +13,7 @@ import type { Publication } from '../model';
 import { matchReferences } from '../references';
 import { accumulatePairs, restrictIncidence, type Incidence } from './accumulate';
 import type { CsrNetwork } from './csr';
-import { extractUnits, isCitedUnit, type UnitKind } from './units';
+import { extractUnits, type UnitTable, isCitedUnit, type UnitKind } from './units';
 
 export type NetworkType = 'co-citation' | 'coupling' | 'co-authorship' | 'co-occurrence';
 export type Counting = 'full' | 'fractional';
@@ -69,6 +69,9 @@ export interface PreparedNetwork {
   ignoredDocuments: number;
   /** Weights sorted ascending, for {@link countItemsMeetingThreshold}. */
   sortedWeights: Float64Array;
+  /** The documents used (after `maxAuthorsPerDocument`) and their units: what lies behind every item. */
+  documents: readonly Publication[];
+  units: UnitTable;
 }
 
 export interface ThresholdCounts {
@@ -154,6 +157,8 @@ export function prepareNetwork(publications: readonly Publication[], options: Pr
     documentCount: used.length,
     ignoredDocuments: publications.length - used.length,
     sortedWeights: weights.slice().sort(),
+    documents: used,
+    units: table,
   };
 }
 

@@ -156,7 +156,7 @@ describe.skipIf(!hasSampleData)('labels on a real keyword map', () => {
 
   it('labels each cluster only with terms of its own documents, deterministically', () => {
     const options = { ...DEFAULT_MAP_OPTIONS, type: 'co-occurrence' as const, unit: 'keywords' as const, minOccurrences: 3 };
-    const map = runMap(publications, options);
+    const map = runMap({ publications }, options);
     const built = buildNetwork(publications, options);
     const table = extractUnits(publications, 'keywords');
     const unitClusters = unitClustersFromNodes(table.keys.length, built.unitIndex, map.map.items.map((i) => i.cluster));
