@@ -25,7 +25,8 @@ describe('map arguments', () => {
       return parsed.ok ? '' : parsed.message;
     };
     expect(bad(['--type', 'cocitation', '--unit', 'references', 'f'])).toContain('--type must be one of');
-    expect(bad(['--type', 'co-occurrence', '--unit', 'terms', 'f'])).toContain('not available yet');
+    expect(bad(['--type', 'co-authorship', '--unit', 'terms', 'f'])).toContain('cannot be used with --type co-authorship');
+    expect(unitFor('co-occurrence', 'terms')).toBe('terms');
     expect(bad(['--type', 'co-citation', '--unit', 'references', '--min', 'x', 'f'])).toContain('--min must be');
     expect(bad(['--type', 'co-citation', '--unit', 'references'])).toContain('No files');
     expect(bad(['--type', 'co-citation', '--unit', 'references', '--colour', 'red', 'f'])).toContain('Unknown option');

@@ -6,7 +6,7 @@ import type { Normalization } from '../domain/network/normalize';
 import type { UnitKind } from '../domain/network/units';
 
 export const MAP_USAGE = `Usage: npm run --silent cli -- map [--json] --type co-citation|coupling|co-authorship|co-occurrence
-         --unit references|authors|sources|documents|institutions|countries|author-keywords|keywords|index-keywords
+         --unit references|authors|sources|documents|institutions|countries|author-keywords|keywords|index-keywords|terms
          [--min N] [--top N] [--counting full|fractional] [--max-authors N]
          [--normalization association|cosine|jaccard|inclusion|none] [--quality cpm|modularity]
          [--resolution R] [--min-cluster-size N] [--starts N] [--seed S] [--vosviewer DIR] FILE...`;
@@ -16,7 +16,7 @@ const TYPES: NetworkType[] = ['co-citation', 'coupling', 'co-authorship', 'co-oc
 /** The CLI unit names, per network type, as the domain's unit kinds. */
 export function unitFor(type: NetworkType, unit: string): UnitKind | undefined {
   const cited: Record<string, UnitKind> = { references: 'cited-references', authors: 'cited-authors', sources: 'cited-sources' };
-  const plain: Record<string, UnitKind> = { keywords: 'keywords', 'author-keywords': 'author-keywords', 'index-keywords': 'index-keywords', documents: 'documents', authors: 'authors', sources: 'sources', institutions: 'institutions', countries: 'countries' };
+  const plain: Record<string, UnitKind> = { keywords: 'keywords', 'author-keywords': 'author-keywords', 'index-keywords': 'index-keywords', documents: 'documents', terms: 'terms', authors: 'authors', sources: 'sources', institutions: 'institutions', countries: 'countries' };
   const kind = type === 'co-citation' ? cited[unit] : plain[unit];
   return kind && NETWORK_UNITS[type].includes(kind) ? kind : undefined;
 }
@@ -45,8 +45,7 @@ export function parseMapArgs(args: string[]): ParsedMapArgs {
   const unitName = flags.get('unit') ?? '';
   const unit = unitFor(type, unitName);
   if (!unit) {
-    const hint = unitName === 'terms' ? ' Terms mined from titles and abstracts are not available yet.' : '';
-    return { ok: false, message: `--unit "${unitName}" cannot be used with --type ${type}.${hint}` };
+    return { ok: false, message: `--unit "${unitName}" cannot be used with --type ${type}.` };
   }
   const number = (name: string, fallback: number | undefined, integer = true): number | undefined | Error => {
     const raw = flags.get(name);

@@ -23,7 +23,7 @@ export const NETWORK_UNITS: Readonly<Record<NetworkType, readonly UnitKind[]>> =
   'co-citation': ['cited-references', 'cited-authors', 'cited-sources'],
   coupling: ['documents', 'authors', 'sources', 'institutions', 'countries'],
   'co-authorship': ['authors', 'institutions', 'countries'],
-  'co-occurrence': ['author-keywords', 'index-keywords', 'keywords'],
+  'co-occurrence': ['author-keywords', 'index-keywords', 'keywords', 'terms'],
 };
 
 /** What is fixed once per dialog: which network, on which units, from which documents. */

@@ -7,6 +7,8 @@
 import type { CitedReference, Publication } from '../model';
 import { matchReferences } from '../references';
 import { foldAscii, squash } from '../util/text';
+import { buildTermTable } from '../text/term-table';
+import type { Thesaurus } from '../text/thesaurus';
 
 export const UNIT_KINDS = [
   'cited-references',
@@ -20,6 +22,7 @@ export const UNIT_KINDS = [
   'author-keywords',
   'index-keywords',
   'keywords',
+  'terms',
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -78,6 +81,8 @@ export interface ExtractUnitsOptions {
    * unit is asked for, `matchReferences(publications)` is run first (it writes `workId` in place).
    */
   workLabels?: ReadonlyMap<string, string>;
+  /** Thesaurus for terms (VOSviewer's `label` / `replace by` file). */
+  thesaurus?: Pick<Thesaurus, 'replacements'>;
 }
 
 /**
@@ -86,6 +91,11 @@ export interface ExtractUnitsOptions {
  * cited units, citation counts. Units are numbered in order of first appearance.
  */
 export function extractUnits(publications: readonly Publication[], unit: UnitKind, options: ExtractUnitsOptions = {}): UnitTable {
+  if (unit === 'terms') {
+    // Every term of the titles and abstracts; occurrence thresholds are the network builder's.
+    const terms = buildTermTable(publications, { minOccurrences: 1, relevantShare: 1, thesaurus: options.thesaurus });
+    return { unit, keys: terms.keys, labels: terms.labels, occurrences: terms.occurrences, docOffsets: terms.docOffsets, docUnits: terms.docUnits, skipped: terms.skipped };
+  }
   const keys: string[] = [];
   const labels: string[] = [];
   const index = new Map<string, number>();
