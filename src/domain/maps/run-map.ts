@@ -12,7 +12,8 @@ import type { Publication } from '../model';
 import { buildPreparedNetwork, prepareNetwork, type Counting, type NetworkType, type ThresholdCounts } from '../network/build';
 import { DEFAULT_NORMALIZATION, normalizeNetwork, type Normalization } from '../network/normalize';
 import { isCitedUnit, type UnitKind } from '../network/units';
-import { clusterDocuments, labelClusters, labelDocumentsFromPublications, unitClustersFromNodes, type ClusterLabels } from '../themes';
+import { clusterDocuments, labelClusters, labelDocumentsFromPublications, strategicDiagram, unitClustersFromNodes, type ClusterLabels, type Quadrant } from '../themes';
+import { clusterTimelines, itemOverlays } from './overlays';
 
 export interface MapOptions {
   type: NetworkType;
@@ -82,6 +83,12 @@ export interface MapClusterSummary {
   silhouette: number;
   /** Labels of the cluster's heaviest items, heaviest first (at most 10). */
   topItems: string[];
+  /** Documents behind the cluster per publication year (the timeline view). */
+  timeline: { year: number; documents: number }[];
+  /** Callon centrality and density (strategic diagram) and the quadrant they put the cluster in. */
+  centrality: number;
+  density: number;
+  quadrant: Quadrant;
 }
 
 export interface MapResult {
@@ -165,6 +172,9 @@ export function runMap(input: MapInput, options: MapOptions, hooks: MapHooks = {
   const sil = silhouette(options.quality === 'cpm' ? normalized : network, clustering.clusters);
   const q = modularity(network, clustering.clusters);
   const weightName = weightNameOf(options.unit);
+  const overlays = itemOverlays(prepared.units, prepared.documents);
+  // For cited items the documents behind them are the citing ones: their years say when a work was cited.
+  const yearScore = isCitedUnit(options.unit) ? 'Avg. citing year' : 'Avg. pub. year';
 
   const items: ScienceMap['items'] = built.labels.map((label, i) => ({
     id: i,
@@ -173,7 +183,14 @@ export function runMap(input: MapInput, options: MapOptions, hooks: MapHooks = {
     y: layout.y[i],
     cluster: clustering.clusters[i],
     weights: { Links: links[i], 'Total link strength': round(strength[i]), [weightName]: built.weights[i] },
-    scores: { PageRank: ranks[i], ...(between ? { Betweenness: between[i] } : {}), Silhouette: sil.nodes[i] },
+    scores: {
+      ...optionalScore(yearScore, overlays.avgYear[built.unitIndex[i]]),
+      ...(isCitedUnit(options.unit) ? {} : optionalScore('Avg. citations', overlays.avgCitations[built.unitIndex[i]])),
+      ...(isCitedUnit(options.unit) ? {} : optionalScore('Avg. norm. citations', overlays.avgNormCitations[built.unitIndex[i]])),
+      PageRank: ranks[i],
+      ...(between ? { Betweenness: between[i] } : {}),
+      Silhouette: sil.nodes[i],
+    },
   }));
   const mapLinks: ScienceMap['links'] = [];
   for (let i = 0; i < network.nodeCount; i++) {
@@ -183,8 +200,14 @@ export function runMap(input: MapInput, options: MapOptions, hooks: MapHooks = {
     }
   }
   const unitClusters = unitClustersFromNodes(prepared.keys.length, built.unitIndex, clustering.clusters);
-  const labels = labelClusters(clusterDocuments(prepared.units, unitClusters, clustering.clusterCount), labelDocumentsFromPublications(prepared.documents), { topK: 5 });
-  const clusters = summarizeClusters(items, clustering.clusterCount, weightName, sil.clusters, labels);
+  const docsOfClusters = clusterDocuments(prepared.units, unitClusters, clustering.clusterCount);
+  const labels = labelClusters(docsOfClusters, labelDocumentsFromPublications(prepared.documents), { topK: 5 });
+  const timelines = clusterTimelines(docsOfClusters, prepared.documents);
+  const strategic = strategicDiagram(network, clustering.clusters, { weighting: { kind: 'equivalence', occurrences: built.diagonal } });
+  const clusters = summarizeClusters(items, clustering.clusterCount, weightName, sil.clusters, labels).map((c) => {
+    const theme = strategic.themes[c.id];
+    return { ...c, timeline: timelines[c.id], centrality: theme?.centrality ?? 0, density: theme?.density ?? 0, quadrant: theme?.quadrant ?? 'niche' };
+  });
   const timingStatistics = mark();
   return {
     map: {
@@ -222,6 +245,9 @@ export function runMap(input: MapInput, options: MapOptions, hooks: MapHooks = {
   };
 }
 
+/** A score rounded to 3 decimals, or nothing when it is unknown (NaN). */
+const optionalScore = (name: string, value: number): Record<string, number> => (Number.isNaN(value) ? {} : { [name]: Math.round(value * 1000) / 1000 });
+
 /** Fractional counts keep 6 significant decimals in files and on screen. */
 const round = (value: number): number => Math.round(value * 1e6) / 1e6;
 
@@ -229,10 +255,10 @@ const round = (value: number): number => Math.round(value * 1e6) / 1e6;
  * Cluster sizes, silhouettes, heaviest items and labels: the top log-likelihood-ratio term of
  * the documents behind each cluster (CiteSpace's default), falling back to the heaviest item.
  */
-function summarizeClusters(items: ScienceMap['items'], clusterCount: number, weightName: string, clusterSilhouettes: ArrayLike<number>, labels: ClusterLabels[]): MapClusterSummary[] {
+function summarizeClusters(items: ScienceMap['items'], clusterCount: number, weightName: string, clusterSilhouettes: ArrayLike<number>, labels: ClusterLabels[]): Omit<MapClusterSummary, 'timeline' | 'centrality' | 'density' | 'quadrant'>[] {
   const members: ScienceMap['items'][] = Array.from({ length: clusterCount }, () => []);
   for (const item of items) members[item.cluster]?.push(item);
-  return members.map((list, id) => {
+  return members.map((list, id): Omit<MapClusterSummary, 'timeline' | 'centrality' | 'density' | 'quadrant'> => {
     const top = [...list].sort((a, b) => b.weights[weightName] - a.weights[weightName] || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)).slice(0, 10);
     const mined = labels[id];
     const llr = mined?.llr.map((t) => t.term) ?? [];
