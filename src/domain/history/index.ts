@@ -1,0 +1,2 @@
+export * from './direct-citation';
+export * from './historiograph';
