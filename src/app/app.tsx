@@ -17,7 +17,7 @@ import { WorkspaceGate } from './workspace-gate';
 function Screen({ screen, onNavigate }: { screen: ScreenId; onNavigate: (screen: ScreenId) => void }) {
   const goImport = () => onNavigate('import');
   switch (screen) {
-    case 'maps': return <MapsView onGoImport={goImport} />;
+    case 'maps': return <WorkspaceGate><MapsView /></WorkspaceGate>;
     case 'benchmarking': return <BenchmarkingView onGoImport={goImport} />;
     case 'patents': return <PatentsView onGoImport={goImport} />;
     case 'reports': return <ReportsView onGoImport={goImport} />;

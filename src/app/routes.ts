@@ -12,7 +12,7 @@ export interface ScreenInfo {
 
 export const SCREENS: readonly ScreenInfo[] = [
   { id: 'import', label: 'nav.import', isLater: false },
-  { id: 'maps', label: 'nav.maps', isLater: true },
+  { id: 'maps', label: 'nav.maps', isLater: false },
   { id: 'benchmarking', label: 'nav.benchmarking', isLater: true },
   { id: 'patents', label: 'nav.patents', isLater: true },
   { id: 'reports', label: 'nav.reports', isLater: true },

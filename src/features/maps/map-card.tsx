@@ -1,0 +1,183 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import EChartsReactCore from 'echarts-for-react/esm/core';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import Slider from '@mui/material/Slider';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import CenterFocusStrongOutlinedIcon from '@mui/icons-material/CenterFocusStrongOutlined';
+import DownloadOutlinedIcon from '@mui/icons-material/DownloadOutlined';
+import ImageOutlinedIcon from '@mui/icons-material/ImageOutlined';
+import SearchIcon from '@mui/icons-material/Search';
+import { DEFAULT_CHART_THEME } from '../../ui/charts/chart-theme';
+import { echarts, renderOptionToSvg } from '../../ui/charts/echarts-core';
+import { buildScienceMapOption, sortLinksByStrength } from '../../ui/charts/science-map-option';
+import type { MapChartItem } from '../../ui/charts/science-map-option';
+import { downloadText, downloadUrl } from '../../ui/download';
+import { useT } from '../../ui/i18n';
+import type { MessageKey } from '../../ui/i18n';
+import { defaultLabelCount, defaultLinkLimit, neighboursOf, searchItems } from './map-helpers';
+import type { FinishedMap } from './use-maps';
+
+const HEIGHT = 620;
+
+/** Width of an element, kept up to date (the option needs it to keep x and y on one scale). */
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver((entries) => {
+      const next = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (next > 0) setWidth(next);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export interface MapCardProps {
+  map: FinishedMap;
+  selected: number | undefined;
+  onSelect: (id: number | undefined) => void;
+}
+
+/** The science map: zoom and pan, search, how many links to draw, PNG and SVG export. */
+export function MapCard({ map, selected, onSelect }: MapCardProps) {
+  const t = useT();
+  const { result, options } = map;
+  const chartRef = useRef<EChartsReactCore>(null);
+  const [boxRef, width] = useWidth();
+  const [query, setQuery] = useState('');
+  const linksByStrength = useMemo(() => sortLinksByStrength(result.map.links), [result]);
+  const [linkLimit, setLinkLimit] = useState(() => defaultLinkLimit(result.map.links.length));
+  const [sliderValue, setSliderValue] = useState(linkLimit);
+  const items = useMemo<MapChartItem[]>(
+    () => result.map.items.map((item) => ({ id: item.id, label: item.label, x: item.x, y: item.y, cluster: item.cluster, weight: item.weights[result.weightName] ?? 0 })),
+    [result],
+  );
+  const matches = useMemo(() => searchItems(items, query), [items, query]);
+  const highlight = useMemo(() => {
+    if (query.trim()) return matches;
+    if (selected === undefined) return undefined;
+    return new Set([selected, ...neighboursOf(result.map.links, selected).map((n) => n.id)]);
+  }, [query, matches, selected, result]);
+
+  const typeLabel = t(`maps.type.${options.type}` as MessageKey);
+  const unitLabel = t(`maps.unit.${options.unit}` as MessageKey);
+  const option = useMemo(
+    () =>
+      buildScienceMapOption(
+        {
+          items,
+          linksByStrength,
+          clusters: result.clusters,
+          maxLinks: linkLimit,
+          labelCount: defaultLabelCount(items.length),
+          highlight,
+          selected,
+          width,
+          height: HEIGHT,
+          labels: {
+            title: t('maps.chart.title', { type: typeLabel, unit: unitLabel }),
+            subtitle: t('maps.chart.subtitle', { items: items.length, links: result.map.links.length, clusters: result.clusters.length, dataset: map.datasetName }),
+            weight: t(`maps.weight.${result.weightName}` as MessageKey),
+            cluster: t('maps.chart.cluster'),
+            betweenClusters: t('maps.chart.betweenClusters'),
+          },
+        },
+        DEFAULT_CHART_THEME,
+      ),
+    [items, linksByStrength, result, linkLimit, highlight, selected, width, t, typeLabel, unitLabel, map.datasetName],
+  );
+
+  // The click handler reads the latest callback through a ref, so the chart never rebinds events.
+  const selectRef = useRef(onSelect);
+  useEffect(() => {
+    selectRef.current = onSelect;
+  }, [onSelect]);
+  const onEvents = useMemo(
+    () => ({
+      click: (params: { seriesType?: string; value?: unknown }) => {
+        if (params.seriesType === 'scatter' && Array.isArray(params.value)) selectRef.current(Number(params.value[3]));
+      },
+    }),
+    [],
+  );
+
+  const fileName = `meridian-map-${options.type}-${options.unit}`;
+  const exportPng = () => {
+    const instance = chartRef.current?.getEchartsInstance();
+    if (instance) downloadUrl(instance.getDataURL({ type: 'png', pixelRatio: 3, backgroundColor: '#ffffff' }), `${fileName}.png`);
+  };
+  const exportSvg = () => downloadText(renderOptionToSvg(option, width, HEIGHT), `${fileName}.svg`, 'image/svg+xml');
+  const resetView = () => {
+    const instance = chartRef.current?.getEchartsInstance();
+    instance?.dispatchAction({ type: 'dataZoom', dataZoomIndex: 0, start: 0, end: 100 });
+    instance?.dispatchAction({ type: 'dataZoom', dataZoomIndex: 1, start: 0, end: 100 });
+  };
+  const totalLinks = result.map.links.length;
+
+  return (
+    <Card data-testid="maps-chart-card">
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', px: 2, pt: 1.5, pb: 1 }}>
+        <TextField
+          size="small"
+          placeholder={t('maps.search')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          sx={{ width: 240, flexShrink: 0 }}
+          slotProps={{
+            htmlInput: { 'aria-label': t('maps.search'), 'data-testid': 'maps-search' },
+            input: {
+              startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment>,
+              endAdornment: query.trim() ? <InputAdornment position="end"><Typography variant="caption" sx={{ color: matches.size ? 'secondary.dark' : 'warning.dark', whiteSpace: 'nowrap' }}>{t('maps.search.matches', { count: matches.size })}</Typography></InputAdornment> : undefined,
+            },
+          }}
+        />
+        <Box sx={{ flex: 1, minWidth: 140 }}>
+          <Typography variant="caption" sx={{ color: 'text.secondary' }} id="maps-links-label">
+            {t('maps.links')}: {t('maps.links.value', { shown: Math.min(sliderValue, totalLinks), total: totalLinks })}
+          </Typography>
+          <Slider
+            size="small"
+            min={0}
+            max={Math.max(1, totalLinks)}
+            step={Math.max(1, Math.round(totalLinks / 200))}
+            value={Math.min(sliderValue, totalLinks)}
+            disabled={totalLinks === 0}
+            onChange={(_, value) => setSliderValue(value as number)}
+            onChangeCommitted={(_, value) => setLinkLimit(value as number)}
+            slotProps={{ input: { 'aria-labelledby': 'maps-links-label' } }}
+            sx={{ py: 0.75 }}
+          />
+        </Box>
+        <Stack direction="row" spacing={0.25} sx={{ flexShrink: 0 }}>
+          <Tooltip title={t('maps.resetView')}>
+            <IconButton size="small" onClick={resetView} aria-label={t('maps.resetView')}>
+              <CenterFocusStrongOutlinedIcon fontSize="small" />
+            </IconButton>
+          </Tooltip>
+          <Tooltip title={t('chart.exportPng')}>
+            <Button size="small" startIcon={<ImageOutlinedIcon />} onClick={exportPng} aria-label={t('chart.exportPng')}>{t('maps.png')}</Button>
+          </Tooltip>
+          <Tooltip title={t('chart.exportSvg')}>
+            <Button size="small" startIcon={<DownloadOutlinedIcon />} onClick={exportSvg} aria-label={t('chart.exportSvg')}>{t('maps.svg')}</Button>
+          </Tooltip>
+        </Stack>
+      </Stack>
+      <Box ref={boxRef} role="img" aria-label={t('maps.chart.aria')} sx={{ borderTop: 1, borderColor: 'divider' }}>
+        <EChartsReactCore ref={chartRef} echarts={echarts} option={option} replaceMerge={['series']} onEvents={onEvents} style={{ height: HEIGHT, width: '100%' }} data-testid="maps-chart" />
+      </Box>
+      <Typography variant="caption" component="p" sx={{ color: 'text.secondary', px: 2, py: 1, borderTop: 1, borderColor: 'divider' }}>{t('maps.hint')}</Typography>
+    </Card>
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisCapabilities } from '../../services';
+import { defaultForm, toMapOptions, validateForm, withType } from './map-form';
+import { countAtLeast, itemsToCsv, neighboursOf, searchItems, sortItemRows, unsupportedReason, weightNameOf } from './map-helpers';
+import type { ItemRow } from './map-helpers';
+
+describe('countAtLeast', () => {
+  const sorted = Float64Array.from([1, 1, 2, 5, 5, 5, 10]);
+  it('counts the weights reaching the minimum', () => {
+    expect(countAtLeast(sorted, 0)).toBe(7);
+    expect(countAtLeast(sorted, 1)).toBe(7);
+    expect(countAtLeast(sorted, 1.5)).toBe(5);
+    expect(countAtLeast(sorted, 5)).toBe(4);
+    expect(countAtLeast(sorted, 11)).toBe(0);
+    expect(countAtLeast(new Float64Array(0), 1)).toBe(0);
+  });
+  it('agrees with a linear count', () => {
+    const weights = Float64Array.from({ length: 500 }, (_, i) => (i * 7919) % 97).sort();
+    for (const min of [0, 1, 13, 50, 96, 97]) expect(countAtLeast(weights, min)).toBe(weights.filter((w) => w >= min).length);
+  });
+});
+
+const caps = (patch: Partial<AnalysisCapabilities>): AnalysisCapabilities => ({
+  datasetId: 'd', publications: 10, withReferences: 10, withAuthors: 10, withAuthorKeywords: 10, withIndexKeywords: 10, withInstitutions: 10, withCountries: 10, withSources: 10, citedWorks: 50, ...patch,
+});
+
+describe('unsupportedReason', () => {
+  it('explains why co-citation and coupling need references', () => {
+    expect(unsupportedReason(caps({ withReferences: 0 }), 'co-citation')).toBe('maps.why.noReferences');
+    expect(unsupportedReason(caps({ withReferences: 0 }), 'coupling', 'documents')).toBe('maps.why.noReferences');
+    expect(unsupportedReason(caps({ withReferences: 0 }), 'co-occurrence', 'keywords')).toBeUndefined();
+  });
+  it('checks the field a unit comes from', () => {
+    expect(unsupportedReason(caps({ withAuthorKeywords: 0 }), 'co-occurrence', 'author-keywords')).toBe('maps.why.noAuthorKeywords');
+    expect(unsupportedReason(caps({ withAuthorKeywords: 0 }), 'co-occurrence', 'keywords')).toBeUndefined();
+    expect(unsupportedReason(caps({ withCountries: 0 }), 'co-authorship', 'countries')).toBe('maps.why.noCountries');
+    expect(unsupportedReason(caps({ publications: 0 }), 'co-authorship', 'authors')).toBe('maps.why.noPublications');
+    expect(unsupportedReason(undefined, 'co-citation')).toBeUndefined();
+  });
+});
+
+const rows: ItemRow[] = [
+  { id: 0, label: 'beta', cluster: 1, weight: 5, links: 2, totalLinkStrength: 3.5, pageRank: 0.2 },
+  { id: 1, label: 'alpha', cluster: 0, weight: 5, links: 4, totalLinkStrength: 8, pageRank: 0.5 },
+  { id: 2, label: '=cmd', cluster: 0, weight: 9, links: 1, totalLinkStrength: 1, pageRank: 0.3 },
+];
+
+describe('item table', () => {
+  it('sorts by a column with stable ties', () => {
+    expect(sortItemRows(rows, 'weight', 'desc').map((r) => r.id)).toEqual([2, 1, 0]);
+    expect(sortItemRows(rows, 'label', 'asc').map((r) => r.label)).toEqual(['=cmd', 'alpha', 'beta']);
+    expect(sortItemRows(rows, 'pageRank', 'asc').map((r) => r.id)).toEqual([0, 2, 1]);
+  });
+  it('writes CSV with 1-based clusters, defused formulas and optional betweenness', () => {
+    const headers = { label: 'Item', cluster: 'Cluster', weight: 'Citations', links: 'Links', totalLinkStrength: 'TLS', pageRank: 'PageRank', betweenness: 'Betweenness' };
+    const csv = itemsToCsv(rows, headers, false);
+    expect(csv.startsWith('\uFEFFItem,Cluster,Citations,Links,TLS,PageRank\r\n')).toBe(true);
+    expect(csv).toContain('beta,2,5,2,3.5,0.2\r\n');
+    expect(csv).toContain("'=cmd,1,9");
+    expect(itemsToCsv([{ ...rows[0], betweenness: 0.25 }], headers, true)).toContain('beta,2,5,2,3.5,0.2,0.25\r\n');
+  });
+});
+
+describe('search and neighbours', () => {
+  it('matches every word, case-insensitively', () => {
+    const items = [{ id: 0, label: 'Machine learning' }, { id: 1, label: 'Deep learning' }, { id: 2, label: 'Climate' }];
+    expect([...searchItems(items, 'LEARNING')]).toEqual([0, 1]);
+    expect([...searchItems(items, 'deep learn')]).toEqual([1]);
+    expect(searchItems(items, '  ').size).toBe(0);
+  });
+  it('lists neighbours strongest first', () => {
+    const links = [{ source: 0, target: 1, strength: 2 }, { source: 2, target: 0, strength: 5 }, { source: 1, target: 2, strength: 9 }];
+    expect(neighboursOf(links, 0)).toEqual([{ id: 2, strength: 5 }, { id: 1, strength: 2 }]);
+  });
+  it('names the weight like runMap does', () => {
+    expect(weightNameOf('cited-references')).toBe('Citations');
+    expect(weightNameOf('authors')).toBe('Documents');
+    expect(weightNameOf('keywords')).toBe('Occurrences');
+  });
+});
+
+describe('map form', () => {
+  it('starts valid, with VOSviewer-like defaults', () => {
+    const form = defaultForm();
+    expect(validateForm(form)).toEqual({});
+    expect(toMapOptions(form)).toMatchObject({ type: 'co-citation', unit: 'cited-references', minOccurrences: 10, normalization: 'association-strength', quality: 'cpm', topN: undefined });
+    expect(toMapOptions(withType(form, 'co-authorship'))).toMatchObject({ unit: 'authors', maxAuthorsPerDocument: 25 });
+  });
+  it('flags invalid numbers and keeps the rest of the form when the type changes', () => {
+    const form = { ...defaultForm(), resolution: '0', topN: 'abc', seed: '1.5', normalization: 'cosine' as const };
+    expect(validateForm(form)).toEqual({ resolution: true, topN: true, seed: true });
+    expect(withType(form, 'co-occurrence')).toMatchObject({ unit: 'keywords', normalization: 'cosine', minOccurrences: '5' });
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { LinesSeriesOption, ScatterSeriesOption } from 'echarts';
+import { DEFAULT_CHART_THEME } from './chart-theme';
+import { buildScienceMapOption, clusterColor, equalAspectRanges, heaviestItems, sortLinksByStrength, symbolSizes } from './science-map-option';
+import type { MapChartItem, MapChartLink, ScienceMapChartData } from './science-map-option';
+
+const items: MapChartItem[] = [
+  { id: 0, label: 'alpha', x: 0, y: 0, cluster: 0, weight: 100 },
+  { id: 1, label: 'beta', x: 1, y: 0, cluster: 0, weight: 25 },
+  { id: 2, label: 'gamma', x: 0, y: 1, cluster: 1, weight: 4 },
+  { id: 3, label: 'delta', x: 2, y: 2, cluster: 1, weight: 1 },
+];
+const links: MapChartLink[] = [
+  { source: 0, target: 1, strength: 3 },
+  { source: 0, target: 2, strength: 9 },
+  { source: 2, target: 3, strength: 1 },
+];
+
+const data = (patch: Partial<ScienceMapChartData> = {}): ScienceMapChartData => ({
+  items,
+  linksByStrength: sortLinksByStrength(links),
+  clusters: [{ id: 0, label: 'alpha' }, { id: 1, label: 'gamma' }],
+  maxLinks: 10,
+  labelCount: 2,
+  width: 900,
+  height: 600,
+  labels: { title: 'Map', subtitle: '4 items', weight: 'Citations', cluster: 'Cluster', betweenClusters: 'Between' },
+  ...patch,
+});
+
+const scatters = (option: ReturnType<typeof buildScienceMapOption>) => (option.series as (ScatterSeriesOption | LinesSeriesOption)[]).filter((s): s is ScatterSeriesOption => s.type === 'scatter');
+const lines = (option: ReturnType<typeof buildScienceMapOption>) => (option.series as (ScatterSeriesOption | LinesSeriesOption)[]).filter((s): s is LinesSeriesOption => s.type === 'lines');
+const lineCount = (option: ReturnType<typeof buildScienceMapOption>) => lines(option).reduce((n, s) => n + (s.data as unknown[]).length, 0);
+
+describe('buildScienceMapOption', () => {
+  it('draws one scatter series per cluster, coloured by cluster, with every item once', () => {
+    const option = buildScienceMapOption(data(), DEFAULT_CHART_THEME);
+    const series = scatters(option);
+    expect(series.map((s) => s.name)).toEqual(['1 · alpha', '2 · gamma']);
+    expect(series.map((s) => (s.itemStyle as { color: string }).color)).toEqual([clusterColor(0), clusterColor(1)]);
+    const ids = series.flatMap((s) => (s.data as { value: number[] }[]).map((d) => d.value[3])).sort();
+    expect(ids).toEqual([0, 1, 2, 3]);
+    expect((option.legend as { data: string[] }).data).toEqual(['1 · alpha', '2 · gamma']);
+    expect((option.title as { text: string }).text).toBe('Map');
+  });
+
+  it('never draws more links than asked, strongest first, within-cluster links in the cluster colour', () => {
+    expect(lineCount(buildScienceMapOption(data({ maxLinks: 0 }), DEFAULT_CHART_THEME))).toBe(0);
+    const one = buildScienceMapOption(data({ maxLinks: 1 }), DEFAULT_CHART_THEME);
+    expect(lineCount(one)).toBe(1);
+    // The strongest link (0-2, strength 9) joins two clusters: it is drawn grey, between clusters.
+    expect(lines(one).map((s) => s.name)).toEqual(['Between']);
+    const all = buildScienceMapOption(data({ maxLinks: 99 }), DEFAULT_CHART_THEME);
+    expect(lineCount(all)).toBe(3);
+    expect(lines(all).every((s) => s.large === true && s.silent === true)).toBe(true);
+  });
+
+  it('labels only the heaviest items, and fades what is not highlighted', () => {
+    const option = buildScienceMapOption(data({ labelCount: 1 }), DEFAULT_CHART_THEME);
+    const labelled = scatters(option).flatMap((s) => (s.data as { name: string; label?: { show: boolean } }[]).filter((d) => d.label?.show).map((d) => d.name));
+    expect(labelled).toEqual(['alpha']);
+    expect(scatters(option)[0].labelLayout).toEqual({ hideOverlap: true });
+
+    const focused = buildScienceMapOption(data({ highlight: new Set([3]) }), DEFAULT_CHART_THEME);
+    const styles = scatters(focused).flatMap((s) => (s.data as { value: number[]; itemStyle?: { opacity: number }; label?: { show: boolean } }[]).map((d) => [d.value[3], d.itemStyle?.opacity, d.label?.show ?? false]));
+    expect(styles).toContainEqual([3, undefined, true]);
+    expect(styles).toContainEqual([0, 0.12, false]);
+  });
+
+  it('keeps x and y on one scale and every item inside the axes', () => {
+    const ranges = equalAspectRanges(items, 900, 600);
+    const option = buildScienceMapOption(data(), DEFAULT_CHART_THEME);
+    expect((option.xAxis as { min: number }).min).toBe(ranges.x[0]);
+    const gridW = 900 - 32;
+    const gridH = 600 - 64 - 52;
+    expect((ranges.x[1] - ranges.x[0]) / gridW).toBeCloseTo((ranges.y[1] - ranges.y[0]) / gridH, 9);
+    for (const item of items) {
+      expect(item.x).toBeGreaterThan(ranges.x[0]);
+      expect(item.x).toBeLessThan(ranges.x[1]);
+      expect(item.y).toBeGreaterThan(ranges.y[0]);
+      expect(item.y).toBeLessThan(ranges.y[1]);
+    }
+  });
+
+  it('handles an empty map', () => {
+    const option = buildScienceMapOption(data({ items: [], linksByStrength: [], clusters: [] }), DEFAULT_CHART_THEME);
+    expect(option.series).toEqual([]);
+  });
+
+  it('escapes labels in tooltips', () => {
+    const option = buildScienceMapOption(data({ items: [{ ...items[0], label: '<b>x</b>' }], linksByStrength: [] }), DEFAULT_CHART_THEME);
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter({ value: [0, 0, 5, 0, 100], seriesName: '1 · alpha' })).toContain('&lt;b&gt;x&lt;/b&gt;');
+  });
+});
+
+describe('helpers', () => {
+  it('sizes symbols by the square root of the weight', () => {
+    const sizes = symbolSizes([100, 25, 0]);
+    expect(sizes[0]).toBeGreaterThan(sizes[1]);
+    expect((sizes[1] - sizes[2]) / (sizes[0] - sizes[2])).toBeCloseTo(0.5, 9);
+  });
+
+  it('sorts links strongest first without changing the input', () => {
+    const copy = [...links];
+    expect(sortLinksByStrength(links).map((l) => l.strength)).toEqual([9, 3, 1]);
+    expect(links).toEqual(copy);
+  });
+
+  it('finds the heaviest items', () => {
+    expect([...heaviestItems(items, 2)].sort()).toEqual([0, 1]);
+  });
+
+  it('gives clusters distinct colours', () => {
+    expect(new Set(Array.from({ length: 20 }, (_, i) => clusterColor(i))).size).toBe(20);
+  });
+});

@@ -1,0 +1,255 @@
+import type { EChartsOption, LinesSeriesOption, ScatterSeriesOption } from 'echarts';
+import type { ChartTheme } from './chart-theme';
+
+/**
+ * Cluster colours: Tableau 10 then a second set of distinct hues, so neighbouring cluster numbers
+ * never share a hue; beyond 20 clusters the colours repeat (the legend still names each cluster).
+ */
+export const CLUSTER_PALETTE = [
+  '#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#7f8c99',
+  '#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#1f78b4', '#b2df8a', '#fb9a99',
+] as const;
+
+export const clusterColor = (cluster: number): string => CLUSTER_PALETTE[((cluster % CLUSTER_PALETTE.length) + CLUSTER_PALETTE.length) % CLUSTER_PALETTE.length];
+
+export interface MapChartItem {
+  id: number;
+  label: string;
+  x: number;
+  y: number;
+  cluster: number;
+  /** The weight that sizes the item (occurrences, citations or documents). */
+  weight: number;
+}
+
+export interface MapChartLink {
+  source: number;
+  target: number;
+  strength: number;
+}
+
+export interface ScienceMapChartData {
+  /** Items indexed by id (`items[i].id === i`). */
+  items: readonly MapChartItem[];
+  /** Links, strongest first (see {@link sortLinksByStrength}); only the first `maxLinks` are drawn. */
+  linksByStrength: readonly MapChartLink[];
+  clusters: readonly { id: number; label: string }[];
+  maxLinks: number;
+  /** Labels are offered for the heaviest items only; overlapping ones are hidden, smaller first. */
+  labelCount: number;
+  /** Items to bring forward (search matches, or the selected item and its neighbours); the rest fade. */
+  highlight?: ReadonlySet<number>;
+  selected?: number;
+  /** Pixel size of the chart, so one unit of x and y has the same length on screen. */
+  width: number;
+  height: number;
+  labels: {
+    title: string;
+    subtitle?: string;
+    /** Name of the weight in tooltips, e.g. "Citations". */
+    weight: string;
+    cluster: string;
+    betweenClusters: string;
+  };
+}
+
+const GRID = { left: 16, right: 16, top: 64, bottom: 52 };
+const EMPTY: ReadonlySet<number> = new Set();
+
+/** Links sorted strongest first (ties by source, target), without touching the input. */
+export function sortLinksByStrength<T extends MapChartLink>(links: readonly T[]): T[] {
+  return [...links].sort((a, b) => b.strength - a.strength || a.source - b.source || a.target - b.target);
+}
+
+/** Symbol diameters in pixels: area proportional to weight (sqrt scale), smaller on crowded maps. */
+export function symbolSizes(weights: readonly number[]): Float64Array {
+  const n = weights.length;
+  const max = weights.reduce((m, w) => Math.max(m, w), 0);
+  const largest = n > 2000 ? 20 : n > 500 ? 28 : n > 100 ? 36 : 44;
+  const smallest = n > 2000 ? 3 : 5;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = max > 0 ? smallest + (largest - smallest) * Math.sqrt(Math.max(0, weights[i]) / max) : smallest;
+  return out;
+}
+
+/** Ids of the `count` heaviest items (ties by label). */
+export function heaviestItems(items: readonly MapChartItem[], count: number): Set<number> {
+  return new Set([...items].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).slice(0, Math.max(0, count)).map((item) => item.id));
+}
+
+/** Axis ranges that hold every item with a margin and keep x and y on the same scale. */
+export function equalAspectRanges(items: readonly MapChartItem[], width: number, height: number): { x: [number, number]; y: [number, number] } {
+  if (items.length === 0) return { x: [-1, 1], y: [-1, 1] };
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const { x, y } of items) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  const gridW = Math.max(1, width - GRID.left - GRID.right);
+  const gridH = Math.max(1, height - GRID.top - GRID.bottom);
+  const aspect = gridW / gridH;
+  let spanX = Math.max(maxX - minX, 1e-9) * 1.2;
+  let spanY = Math.max(maxY - minY, 1e-9) * 1.12;
+  if (spanX / spanY > aspect) spanY = spanX / aspect;
+  else spanX = spanY * aspect;
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  return { x: [cx - spanX / 2, cx + spanX / 2], y: [cy - spanY / 2, cy + spanY / 2] };
+}
+
+const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Legend and series name of a cluster: its number and label. */
+export const clusterName = (cluster: { id: number; label: string }): string => `${cluster.id + 1} · ${truncate(cluster.label, 32)}`;
+
+/** Builds the ECharts option of a science map: items as scatter points, links as large line series. */
+export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartTheme): EChartsOption {
+  const { items, clusters, labels } = data;
+  const highlight = data.highlight ?? EMPTY;
+  const isFocused = highlight.size > 0;
+  const sizes = symbolSizes(items.map((item) => item.weight));
+  const labelled = heaviestItems(items, data.labelCount);
+  const ranges = equalAspectRanges(items, data.width, data.height);
+  const names = new Map(clusters.map((cluster) => [cluster.id, clusterName(cluster)]));
+  const nameOf = (cluster: number): string => names.get(cluster) ?? `${cluster + 1}`;
+
+  // Drawn links: the strongest `maxLinks`, within-cluster links in the cluster colour, the rest grey.
+  const drawn = data.linksByStrength.slice(0, Math.max(0, Math.floor(data.maxLinks)));
+  const within = new Map<number, number[][][]>();
+  const between: number[][][] = [];
+  const selectedLinks: number[][][] = [];
+  for (const link of drawn) {
+    const a = items[link.source];
+    const b = items[link.target];
+    if (!a || !b) continue;
+    const coords = [[a.x, a.y], [b.x, b.y]];
+    if (data.selected !== undefined && (link.source === data.selected || link.target === data.selected)) selectedLinks.push(coords);
+    if (a.cluster === b.cluster) {
+      const list = within.get(a.cluster) ?? [];
+      list.push(coords);
+      within.set(a.cluster, list);
+    } else between.push(coords);
+  }
+  const linkCount = drawn.length;
+  const linkOpacity = (isFocused ? 0.35 : 1) * (linkCount > 5000 ? 0.16 : linkCount > 1500 ? 0.24 : 0.36);
+  const linkWidth = linkCount > 5000 ? 0.5 : 0.9;
+  const linkSeries = (name: string, coords: number[][][], color: string, opacity: number, width: number, z: number): LinesSeriesOption => ({
+    type: 'lines',
+    name,
+    coordinateSystem: 'cartesian2d',
+    data: coords.map((c) => ({ coords: c })),
+    large: true,
+    largeThreshold: 2000,
+    progressive: 4000,
+    progressiveThreshold: 8000,
+    silent: true,
+    z,
+    lineStyle: { color, opacity, width, curveness: 0.15 },
+    animation: false,
+  });
+
+  const series: (ScatterSeriesOption | LinesSeriesOption)[] = [];
+  if (between.length > 0) series.push(linkSeries(labels.betweenClusters, between, theme.axisLine, linkOpacity, linkWidth, 1));
+  for (const cluster of clusters) {
+    const coords = within.get(cluster.id);
+    if (coords) series.push(linkSeries(nameOf(cluster.id), coords, clusterColor(cluster.id), linkOpacity, linkWidth, 1));
+  }
+  if (selectedLinks.length > 0) series.push(linkSeries('selected', selectedLinks, theme.text, 0.7, 1.4, 2));
+
+  const byCluster = new Map<number, MapChartItem[]>();
+  for (const item of items) {
+    const list = byCluster.get(item.cluster) ?? [];
+    list.push(item);
+    byCluster.set(item.cluster, list);
+  }
+  for (const cluster of clusters) {
+    // Light items first so heavy ones are drawn on top.
+    const members = [...(byCluster.get(cluster.id) ?? [])].sort((a, b) => a.weight - b.weight);
+    series.push({
+      type: 'scatter',
+      name: nameOf(cluster.id),
+      coordinateSystem: 'cartesian2d',
+      z: 3,
+      large: false,
+      progressive: 1000,
+      progressiveThreshold: 3000,
+      animation: false,
+      itemStyle: { color: clusterColor(cluster.id), opacity: 0.9, borderColor: '#ffffff', borderWidth: 0.6 },
+      emphasis: { scale: 1.15, itemStyle: { borderColor: theme.text, borderWidth: 1.5 } },
+      labelLayout: { hideOverlap: true },
+      label: {
+        show: false,
+        position: 'inside',
+        formatter: '{b}',
+        color: theme.text,
+        fontFamily: theme.fontFamily,
+        textBorderColor: '#ffffff',
+        textBorderWidth: 2.5,
+      },
+      data: members.map((item) => {
+        const isHighlighted = highlight.has(item.id);
+        const isSelected = item.id === data.selected;
+        const faded = isFocused && !isHighlighted && !isSelected;
+        const size = sizes[item.id];
+        const showLabel = isSelected || isHighlighted || (!isFocused && labelled.has(item.id));
+        return {
+          name: truncate(item.label, 40),
+          value: [item.x, item.y, size, item.id, item.weight],
+          symbolSize: size,
+          ...(faded ? { itemStyle: { opacity: 0.12 } } : {}),
+          ...(isSelected ? { itemStyle: { borderColor: theme.text, borderWidth: 2.5, opacity: 1 } } : {}),
+          ...(showLabel ? { label: { show: true, fontSize: Math.round(Math.min(15, Math.max(10.5, 9 + size / 5))), fontWeight: isSelected || isHighlighted ? 700 : 500 } } : {}),
+        };
+      }),
+    });
+  }
+
+  const legendNames = clusters.map((cluster) => nameOf(cluster.id));
+  return {
+    animation: false,
+    backgroundColor: theme.background,
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    aria: { enabled: true },
+    title: {
+      text: labels.title,
+      subtext: labels.subtitle,
+      left: GRID.left,
+      top: 8,
+      textStyle: { fontSize: 15, fontWeight: 600, color: theme.text, fontFamily: theme.fontFamily },
+      subtextStyle: { fontSize: 12, color: theme.textSecondary, fontFamily: theme.fontFamily },
+    },
+    grid: { ...GRID, containLabel: false },
+    xAxis: { type: 'value', min: ranges.x[0], max: ranges.x[1], show: false, scale: true },
+    yAxis: { type: 'value', min: ranges.y[0], max: ranges.y[1], show: false, scale: true },
+    dataZoom: [
+      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+      { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+    ],
+    legend: {
+      type: 'scroll',
+      bottom: 10,
+      left: 'center',
+      data: legendNames,
+      icon: 'circle',
+      itemWidth: 10,
+      itemHeight: 10,
+      textStyle: { color: theme.textSecondary, fontSize: 12, fontFamily: theme.fontFamily },
+    },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: unknown) => {
+        const { value, seriesName } = params as { value?: unknown; seriesName?: string };
+        if (!Array.isArray(value)) return '';
+        const item = items[Number(value[3])];
+        if (!item) return '';
+        return `<b>${escapeHtml(item.label)}</b><br/>${escapeHtml(labels.cluster)}: ${escapeHtml(seriesName ?? '')}<br/>${escapeHtml(labels.weight)}: ${item.weight}`;
+      },
+    },
+    series,
+  };
+}
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

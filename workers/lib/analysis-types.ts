@@ -1,0 +1,56 @@
+import type { MapOptions, MapProgress, MapResult } from '../../src/domain/maps/run-map';
+import type { NetworkType } from '../../src/domain/network/build';
+import type { UnitKind } from '../../src/domain/network/units';
+
+export type { MapOptions, MapProgress, MapResult, NetworkType, UnitKind };
+
+/** What the threshold line of the analysis panel depends on (everything else is a slider). */
+export interface ThresholdRequest {
+  type: NetworkType;
+  unit: UnitKind;
+  maxAuthorsPerDocument?: number;
+}
+
+/**
+ * The weights of every unit, sorted ascending, so the main thread counts "N of M items meet the
+ * threshold" with a binary search on every keystroke (no worker round trip).
+ */
+export interface ThresholdInfo extends ThresholdRequest {
+  datasetId: string;
+  /** Distinct units found (M). */
+  units: number;
+  sortedWeights: Float64Array;
+  documentCount: number;
+  ignoredDocuments: number;
+}
+
+/** What the current dataset can support: publications carrying each field. */
+export interface AnalysisCapabilities {
+  datasetId: string;
+  publications: number;
+  withReferences: number;
+  withAuthors: number;
+  withAuthorKeywords: number;
+  withIndexKeywords: number;
+  withInstitutions: number;
+  withCountries: number;
+  withSources: number;
+  /** Cited works found by reference matching (0 when no references). */
+  citedWorks: number;
+}
+
+/** Progress of a map run: the domain phases, plus reading the dataset and matching references. */
+export interface AnalysisProgress {
+  phase: 'loading' | 'matching' | MapProgress['phase'];
+  done: number;
+  total: number;
+}
+
+export const MAP_EXPORT_FORMATS = ['vosviewer-map', 'vosviewer-network', 'vosviewer-json', 'pajek', 'graphml', 'nodes-csv', 'links-csv', 'clusters-csv'] as const;
+export type MapExportFormat = (typeof MAP_EXPORT_FORMATS)[number];
+
+export interface MapExport {
+  fileName: string;
+  mime: string;
+  text: string;
+}
