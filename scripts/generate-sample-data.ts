@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FIELDS, GIVEN, INSTITUTIONS, JOURNALS, SURNAMES, type Institution, type Journal } from './demo/vocabulary';
+import { FIELDS, GIVEN, INSTITUTIONS, JOURNALS, SHARED_KEYWORDS, SURNAMES, type Institution, type Journal } from './demo/vocabulary';
 import { toLensPatentCsv, makePatents } from './demo/patents';
 import { toScopusCsv, toWosPlainText, type DemoRecord, type DemoWork, type Person } from './demo/writers';
 import { mulberry32, type Rng } from './demo/rng';
@@ -74,7 +74,9 @@ function makeRecords(r: Rng, works: DemoWork[][]): DemoRecord[] {
     if (r() < 0.45) institutions.push(pick(r, INSTITUTIONS));
     const authorCount = int(r, 1, 7);
     const authors = Array.from({ length: authorCount }, (_, k) => ({ ...person(r), institution: k === 0 ? 0 : int(r, 0, institutions.length - 1) }));
-    const keywords = [...new Set(Array.from({ length: int(r, 3, 6) }, () => pick(r, f.keywords)))];
+    // Keyword frequencies follow a power law; a fifth are keywords all fields share.
+    const keyword = (): string => (r() < 0.2 ? pick(r, SHARED_KEYWORDS) : f.keywords[Math.floor(f.keywords.length * Math.pow(r(), 1.8))]);
+    const keywords = [...new Set(Array.from({ length: int(r, 3, 6) }, keyword))];
     const plus = [...new Set(Array.from({ length: int(r, 2, 6) }, () => pick(r, f.plus)))];
     const refs = new Set<number>();
     const refCount = int(r, 15, 45);

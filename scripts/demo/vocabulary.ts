@@ -20,13 +20,13 @@ export interface Institution {
 
 export const FIELDS = [
   { name: 'Environmental Science', wc: 'Environmental Sciences', sc: 'Environmental Sciences & Ecology', dept: 'Dept Environm Sci', deptFull: 'Department of Environmental Science',
-    keywords: ['climate change', 'life cycle assessment', 'circular economy', 'carbon emissions', 'water quality', 'biodiversity', 'ecosystem services', 'remote sensing', 'urban heat island', 'air pollution', 'microplastics', 'land use change'],
+    keywords: ['climate change', 'life cycle assessment', 'circular economy', 'carbon emissions', 'water quality', 'biodiversity', 'ecosystem services', 'remote sensing', 'urban heat island', 'air pollution', 'microplastics', 'land use change', 'wastewater treatment', 'heavy metals', 'soil carbon', 'green infrastructure', 'flood risk', 'environmental policy', 'nitrogen', 'wetlands', 'drought', 'renewable energy', 'environmental justice', 'plastic waste'],
     plus: ['IMPACT', 'MANAGEMENT', 'EMISSIONS', 'CLIMATE', 'MODEL', 'SYSTEMS', 'QUALITY', 'CHINA', 'SUSTAINABILITY', 'RISK'] },
   { name: 'Materials Science', wc: 'Materials Science, Multidisciplinary', sc: 'Materials Science', dept: 'Dept Mat Sci & Engn', deptFull: 'Department of Materials Science and Engineering',
-    keywords: ['perovskite solar cells', 'lithium-ion batteries', 'graphene', 'thin films', 'nanoparticles', 'corrosion', 'additive manufacturing', 'electrocatalysis', 'hydrogen evolution', 'metal-organic frameworks', 'supercapacitors', 'density functional theory'],
+    keywords: ['perovskite solar cells', 'lithium-ion batteries', 'graphene', 'thin films', 'nanoparticles', 'corrosion', 'additive manufacturing', 'electrocatalysis', 'hydrogen evolution', 'metal-organic frameworks', 'supercapacitors', 'density functional theory', 'photocatalysis', 'solid electrolytes', 'polymer composites', 'mechanical properties', 'high-entropy alloys', 'carbon nanotubes', 'sodium-ion batteries', 'coatings', 'catalysis', 'membranes', 'microstructure', 'sensors'],
     plus: ['PERFORMANCE', 'EFFICIENCY', 'STABILITY', 'NANOSTRUCTURES', 'FABRICATION', 'DESIGN', 'TEMPERATURE', 'GROWTH', 'OXIDE', 'ENERGY'] },
   { name: 'Public Health', wc: 'Public, Environmental & Occupational Health', sc: 'Public, Environmental & Occupational Health', dept: 'Sch Publ Hlth', deptFull: 'School of Public Health',
-    keywords: ['covid-19', 'mental health', 'health inequalities', 'physical activity', 'vaccination', 'obesity', 'systematic review', 'primary care', 'digital health', 'ageing', 'smoking cessation', 'food insecurity'],
+    keywords: ['covid-19', 'mental health', 'health inequalities', 'physical activity', 'vaccination', 'obesity', 'primary care', 'digital health', 'ageing', 'smoking cessation', 'food insecurity', 'diabetes', 'air pollution exposure', 'maternal health', 'alcohol', 'health literacy', 'depression', 'social determinants of health', 'telemedicine', 'nutrition', 'cardiovascular disease', 'adolescents', 'health policy', 'cohort study'],
     plus: ['PREVALENCE', 'RISK', 'MORTALITY', 'HEALTH', 'CARE', 'OUTCOMES', 'CHILDREN', 'ASSOCIATION', 'INTERVENTION', 'WOMEN'] },
 ] as const;
 
@@ -44,6 +44,9 @@ export const JOURNALS: Journal[] = [
   { full: 'International Journal of Environmental Research and Public Health', j9: 'INT J ENV RES PUB HE', iso: 'Int. J. Environ. Res. Public Health', issn: '1660-4601', publisher: 'MDPI', field: 2 },
   { full: 'Social Science & Medicine', j9: 'SOC SCI MED', iso: 'Soc. Sci. Med.', issn: '0277-9536', publisher: 'PERGAMON-ELSEVIER SCIENCE LTD', field: 2 },
 ];
+
+/** Keywords every field uses now and then: they bridge the fields on keyword maps, as in real data. */
+export const SHARED_KEYWORDS = ['sustainability', 'machine learning', 'systematic review', 'policy', 'climate change', 'energy', 'urbanization', 'public engagement', 'big data', 'life cycle assessment'];
 
 export const INSTITUTIONS: Institution[] = [
   { wos: 'Northbridge Univ', full: 'Northbridge University', city: 'Northbridge', country: 'United Kingdom', wosCountry: 'England', home: true },
