@@ -50,6 +50,8 @@ function startServer() {
 const number = async (page, testId) => Number((await page.getByTestId(testId).innerText()).replace(/[^\d]/g, '')) || 0;
 
 async function shoot(page, name) {
+  // Full-page shots of a scrolled page draw the fixed app bar mid-page: start from the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
 }
@@ -134,7 +136,16 @@ async function main() {
     const selector = await page.getByTestId('dataset-selector').innerText();
     check('a reload keeps the dataset', afterReload === publications && selector.includes('E2E'), `${afterReload} publications in "${selector.trim()}"`);
 
-    // 4. Every screen, in both languages.
+    // 4. A science map of the two files: co-citation, as in the CLI.
+    await page.getByTestId('nav-maps').click();
+    await page.getByTestId('maps-run').click();
+    await page.getByTestId('maps-quality').waitFor({ timeout: 120_000 });
+    const quality = await page.getByTestId('maps-quality').innerText();
+    const clusterRows = await page.getByTestId('maps-clusters').locator('tbody tr').count();
+    check('a science map is built, clustered and drawn', /Q\s*-?\d/.test(quality) && clusterRows > 0, `${quality.replace(/\s+/g, ' ').slice(0, 90)}; ${clusterRows} clusters`);
+    await shoot(page, 'en-maps-result');
+
+    // 5. Every screen, in both languages.
     for (const lang of ['en', 'zh']) {
       await page.getByTestId(`lang-${lang}`).click();
       for (const screen of ['import', 'maps', 'benchmarking', 'patents', 'reports']) {

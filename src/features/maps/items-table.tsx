@@ -62,7 +62,7 @@ export function ItemsTable({ result, selected, onSelect, fileName }: { result: M
           <TableHead>
             <TableRow>
               {columns.map((column, index) => (
-                <TableCell key={column.key} align={column.numeric ? 'right' : 'left'} sortDirection={sort.key === column.key ? sort.dir : false} sx={index === 0 ? { pl: 2.5, width: '38%' } : { pr: index === columns.length - 1 ? 2.5 : undefined }}>
+                <TableCell key={column.key} align={column.numeric ? 'right' : 'left'} sortDirection={sort.key === column.key ? sort.dir : false} sx={{ verticalAlign: 'bottom', '& .MuiTableSortLabel-root': { whiteSpace: 'normal', lineHeight: 1.3 }, ...(index === 0 ? { pl: 2.5, width: '38%' } : { pr: index === columns.length - 1 ? 2.5 : undefined }) }}>
                   <TableSortLabel active={sort.key === column.key} direction={sort.key === column.key ? sort.dir : 'asc'} onClick={() => toggle(column.key)}>
                     {column.label}
                   </TableSortLabel>
