@@ -11,7 +11,7 @@
  *   engine. PR(i) = (1 - d)/n + d (sum_j w_ji / k_j PR(j) + D / n), with damping d = 0.85,
  *   k_j the strength of j and D the total rank of dangling (isolated) nodes, spread uniformly.
  */
-import type { CsrNetwork } from '../network/csr';
+import { nodeStrengths, type CsrNetwork } from '../network/csr';
 
 /** Number of neighbours of each node. */
 export function degree(network: CsrNetwork): Int32Array {
@@ -21,15 +21,7 @@ export function degree(network: CsrNetwork): Int32Array {
 }
 
 /** Total link strength k_i = sum_j a_ij of each node. */
-export function totalLinkStrength(network: CsrNetwork): Float64Array {
-  const out = new Float64Array(network.nodeCount);
-  for (let i = 0; i < network.nodeCount; i++) {
-    let s = 0;
-    for (let k = network.offsets[i]; k < network.offsets[i + 1]; k++) s += network.weights[k];
-    out[i] = s;
-  }
-  return out;
-}
+export const totalLinkStrength = (network: CsrNetwork): Float64Array => nodeStrengths(network);
 
 export interface BetweennessOptions {
   /** Shortest paths by link length 1 / weight (true) or by hop count (false). */
