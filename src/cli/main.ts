@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { addImports, createDataset } from '../domain/dataset';
 import { writeVosviewerMap, writeVosviewerNetwork } from '../domain/export';
 import { runMap } from '../domain/maps/run-map';
+import { parseThesaurus, type Thesaurus } from '../domain/text/thesaurus';
 import { matchReferences } from '../domain/references';
 import { buildInspectReport, formatInspectReport } from './inspect';
 import { formatMapReport, MAP_USAGE, mapReport, parseMapArgs } from './map';
@@ -44,11 +45,21 @@ function mapCommand(args: string[]): number {
     process.stderr.write(`${parsed.message}\n${MAP_USAGE}\n`);
     return 2;
   }
+  let thesaurus: Thesaurus | undefined;
+  if (parsed.thesaurusFile) {
+    try {
+      thesaurus = parseThesaurus(readFileSync(parsed.thesaurusFile, 'utf8'), basename(parsed.thesaurusFile));
+    } catch (error) {
+      process.stderr.write(`The thesaurus "${parsed.thesaurusFile}" cannot be read (${(error as Error).message}).\n`);
+      return 1;
+    }
+    for (const issue of thesaurus.issues) process.stderr.write(`Thesaurus ${issue.severity}${issue.line ? ` (line ${issue.line})` : ''}: ${issue.message}\n`);
+  }
   const imports = parsed.files.map(readExport);
   const allRead = reportFailures(imports);
   const dataset = addImports(createDataset('cli', 'cli'), imports);
   const works = matchReferences(dataset.publications).works;
-  const result = runMap({ publications: dataset.publications, workLabels: new Map(works.map((w) => [w.id as string, w.label])) }, parsed.options);
+  const result = runMap({ publications: dataset.publications, workLabels: new Map(works.map((w) => [w.id as string, w.label])), thesaurus }, parsed.options);
   if (parsed.vosviewerDir) {
     mkdirSync(parsed.vosviewerDir, { recursive: true });
     writeFileSync(join(parsed.vosviewerDir, 'map.txt'), writeVosviewerMap(result.map));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +69,24 @@ describe.skipIf(!hasSampleData)('cli map on a real export', () => {
     expect(map.map.items.map((i) => i.label)).toEqual(json.nodes.map((n: { label: string }) => n.label));
     expect(map.map.items.map((i) => i.cluster)).toEqual(json.nodes.map((n: { cluster: number }) => n.cluster));
     expect(network.map.links.length).toBe(json.links.length);
+  });
+
+  it('applies a VOSviewer thesaurus to keywords (merge and drop)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meridian-thesaurus-'));
+    const plain = JSON.parse(cli(['map', '--json', '--type', 'co-occurrence', '--unit', 'author-keywords', '--min', '4', wos]).stdout);
+    const labels = plain.nodes.map((n: { label: string }) => n.label.toLowerCase());
+    expect(labels).toContain('deep learning');
+    expect(labels).toContain('machine learning');
+    const file = join(dir, 'thesaurus.txt');
+    writeFileSync(file, 'label\treplace by\nmachine learning\tdeep learning\nconvolutional neural network\t\n');
+    const merged = JSON.parse(cli(['map', '--json', '--type', 'co-occurrence', '--unit', 'author-keywords', '--min', '4', '--thesaurus', file, wos]).stdout);
+    const mergedLabels = merged.nodes.map((n: { label: string }) => n.label.toLowerCase());
+    expect(mergedLabels).not.toContain('machine learning');
+    expect(mergedLabels).not.toContain('convolutional neural network');
+    const weight = (report: { nodes: { label: string; weight: number }[] }, label: string) => report.nodes.find((n) => n.label.toLowerCase() === label)?.weight ?? 0;
+    // Merged occurrences count documents once: at least the larger, at most the sum.
+    expect(weight(merged, 'deep learning')).toBeGreaterThanOrEqual(Math.max(weight(plain, 'deep learning'), weight(plain, 'machine learning')));
+    expect(weight(merged, 'deep learning')).toBeLessThanOrEqual(weight(plain, 'deep learning') + weight(plain, 'machine learning'));
   });
 
   it('fails clearly on a bad type', () => {

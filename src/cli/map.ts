@@ -9,7 +9,7 @@ export const MAP_USAGE = `Usage: npm run --silent cli -- map [--json] --type co-
          --unit references|authors|sources|documents|institutions|countries|author-keywords|keywords|index-keywords|terms
          [--min N] [--top N] [--counting full|fractional] [--max-authors N]
          [--normalization association|cosine|jaccard|inclusion|none] [--quality cpm|modularity]
-         [--resolution R] [--min-cluster-size N] [--starts N] [--seed S] [--vosviewer DIR] FILE...`;
+         [--resolution R] [--min-cluster-size N] [--starts N] [--seed S] [--thesaurus FILE] [--vosviewer DIR] FILE...`;
 
 const TYPES: NetworkType[] = ['co-citation', 'coupling', 'co-authorship', 'co-occurrence'];
 
@@ -21,7 +21,7 @@ export function unitFor(type: NetworkType, unit: string): UnitKind | undefined {
   return kind && NETWORK_UNITS[type].includes(kind) ? kind : undefined;
 }
 
-export type ParsedMapArgs = { ok: true; options: MapOptions; json: boolean; vosviewerDir?: string; files: string[] } | { ok: false; message: string };
+export type ParsedMapArgs = { ok: true; options: MapOptions; json: boolean; vosviewerDir?: string; thesaurusFile?: string; files: string[] } | { ok: false; message: string };
 
 /** Parses `map` arguments; every mistake gets a message saying what was expected. */
 export function parseMapArgs(args: string[]): ParsedMapArgs {
@@ -38,7 +38,7 @@ export function parseMapArgs(args: string[]): ParsedMapArgs {
       i++;
     } else files.push(arg);
   }
-  const known = new Set(['type', 'unit', 'min', 'top', 'counting', 'max-authors', 'normalization', 'quality', 'resolution', 'min-cluster-size', 'starts', 'seed', 'vosviewer']);
+  const known = new Set(['type', 'unit', 'min', 'top', 'counting', 'max-authors', 'normalization', 'quality', 'resolution', 'min-cluster-size', 'starts', 'seed', 'vosviewer', 'thesaurus']);
   for (const name of flags.keys()) if (!known.has(name)) return { ok: false, message: `Unknown option --${name}.` };
   const type = flags.get('type') as NetworkType | undefined;
   if (!type || !TYPES.includes(type)) return { ok: false, message: `--type must be one of ${TYPES.join(', ')}.` };
@@ -77,6 +77,7 @@ export function parseMapArgs(args: string[]): ParsedMapArgs {
     json,
     files,
     vosviewerDir: flags.get('vosviewer'),
+    thesaurusFile: flags.get('thesaurus'),
     options: {
       ...DEFAULT_MAP_OPTIONS,
       type,

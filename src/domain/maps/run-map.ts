@@ -13,6 +13,7 @@ import { buildPreparedNetwork, prepareNetwork, type Counting, type NetworkType, 
 import { DEFAULT_NORMALIZATION, normalizeNetwork, type Normalization } from '../network/normalize';
 import { isCitedUnit, type UnitKind } from '../network/units';
 import { clusterDocuments, labelClusters, labelDocumentsFromPublications, strategicDiagram, unitClustersFromNodes, type ClusterLabels, type Quadrant } from '../themes';
+import type { Thesaurus } from '../text/thesaurus';
 import { clusterTimelines, itemOverlays } from './overlays';
 
 export interface MapOptions {
@@ -68,6 +69,8 @@ export interface MapInput {
    * matched references already (citation maps otherwise run the matching again).
    */
   workLabels?: ReadonlyMap<string, string>;
+  /** VOSviewer thesaurus (from `parseThesaurus`) applied to keywords and terms. */
+  thesaurus?: Pick<Thesaurus, 'replacements'>;
 }
 
 export interface MapClusterSummary {
@@ -131,7 +134,7 @@ export function runMap(input: MapInput, options: MapOptions, hooks: MapHooks = {
   const report = (phase: MapProgress['phase'], done: number, total: number) => hooks.onProgress?.({ phase, done, total });
 
   report('network', 0, 1);
-  const prepared = prepareNetwork(input.publications, { type: options.type, unit: options.unit, maxAuthorsPerDocument: options.maxAuthorsPerDocument, workLabels: input.workLabels });
+  const prepared = prepareNetwork(input.publications, { type: options.type, unit: options.unit, maxAuthorsPerDocument: options.maxAuthorsPerDocument, workLabels: input.workLabels, thesaurus: input.thesaurus });
   const built = buildPreparedNetwork(prepared, {
     counting: options.counting,
     minOccurrences: options.minOccurrences,

@@ -13,6 +13,7 @@ import type { Publication } from '../model';
 import { matchReferences } from '../references';
 import { accumulatePairs, restrictIncidence, type Incidence } from './accumulate';
 import type { CsrNetwork } from './csr';
+import type { Thesaurus } from '../text/thesaurus';
 import { extractUnits, type UnitTable, isCitedUnit, type UnitKind } from './units';
 
 export type NetworkType = 'co-citation' | 'coupling' | 'co-authorship' | 'co-occurrence';
@@ -34,6 +35,8 @@ export interface PrepareNetworkOptions {
   maxAuthorsPerDocument?: number;
   /** Labels of cited works by id (`matchReferences(...).works`); when absent, matching runs here. */
   workLabels?: ReadonlyMap<string, string>;
+  /** Thesaurus applied to keywords and terms. */
+  thesaurus?: Pick<Thesaurus, 'replacements'>;
 }
 
 /** What a threshold slider changes. */
@@ -118,7 +121,7 @@ export function prepareNetwork(publications: readonly Publication[], options: Pr
   if (needsWorks && !workLabels) workLabels = new Map(matchReferences(publications).works.map((w) => [w.id as string, w.label]));
   const max = options.maxAuthorsPerDocument;
   const used = max === undefined ? publications : publications.filter((p) => p.authors.length <= max);
-  const table = extractUnits(used, unit, { workLabels });
+  const table = extractUnits(used, unit, { workLabels, thesaurus: options.thesaurus });
   // A cited work listed twice by one document is one citation (citing documents); a cited author
   // or source is cited once per reference to it; a document weighs its times cited.
   const weights = Float64Array.from(unit === 'cited-references' ? table.occurrences : (table.citations ?? table.occurrences));

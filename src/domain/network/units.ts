@@ -8,7 +8,7 @@ import type { CitedReference, Publication } from '../model';
 import { matchReferences } from '../references';
 import { foldAscii, squash } from '../util/text';
 import { buildTermTable } from '../text/term-table';
-import type { Thesaurus } from '../text/thesaurus';
+import { applyThesaurus, type Thesaurus } from '../text/thesaurus';
 
 export const UNIT_KINDS = [
   'cited-references',
@@ -81,7 +81,7 @@ export interface ExtractUnitsOptions {
    * unit is asked for, `matchReferences(publications)` is run first (it writes `workId` in place).
    */
   workLabels?: ReadonlyMap<string, string>;
-  /** Thesaurus for terms (VOSviewer's `label` / `replace by` file). */
+  /** Thesaurus for terms and keywords (VOSviewer's `label` / `replace by` file). */
   thesaurus?: Pick<Thesaurus, 'replacements'>;
 }
 
@@ -127,6 +127,13 @@ export function extractUnits(publications: readonly Publication[], unit: UnitKin
     lastDoc[id] = doc;
     occurrences[id]++;
     docUnits.push(id);
+  };
+
+  // A thesaurus merges keyword variants ("replace by") or drops keywords (empty replacement).
+  const addKeyword = (value: string): void => {
+    const replaced = applyThesaurus(squash(value), options.thesaurus);
+    if (replaced === null) return;
+    add(foldKey(replaced) || undefined, replaced);
   };
 
   let workLabels = options.workLabels;
@@ -185,14 +192,14 @@ export function extractUnits(publications: readonly Publication[], unit: UnitKin
         for (const v of p.countries) add(foldKey(v) || undefined, squash(v));
         break;
       case 'author-keywords':
-        for (const v of p.authorKeywords) add(foldKey(v) || undefined, squash(v));
+        for (const v of p.authorKeywords) addKeyword(v);
         break;
       case 'index-keywords':
-        for (const v of p.indexKeywords) add(foldKey(v) || undefined, squash(v));
+        for (const v of p.indexKeywords) addKeyword(v);
         break;
       case 'keywords':
-        for (const v of p.authorKeywords) add(foldKey(v) || undefined, squash(v));
-        for (const v of p.indexKeywords) add(foldKey(v) || undefined, squash(v));
+        for (const v of p.authorKeywords) addKeyword(v);
+        for (const v of p.indexKeywords) addKeyword(v);
         break;
     }
   }
