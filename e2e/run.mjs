@@ -138,8 +138,13 @@ async function main() {
 
     // 4. A science map of the two files: co-citation, as in the CLI.
     await page.getByTestId('nav-maps').click();
+    const beforeMap = await page.evaluate(() => window.__longTasks.length);
     await page.getByTestId('maps-run').click();
     await page.getByTestId('maps-quality').waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(500);
+    const mapTasks = await page.evaluate((from) => window.__longTasks.slice(from), beforeMap);
+    const worstMap = mapTasks.reduce((m, t) => Math.max(m, t.duration), 0);
+    check(`no main-thread long task over ${LONG_TASK_BUDGET_MS} ms while a map is built and drawn`, worstMap <= LONG_TASK_BUDGET_MS, `${mapTasks.length} long tasks, longest ${worstMap.toFixed(0)} ms`);
     const quality = await page.getByTestId('maps-quality').innerText();
     const clusterRows = await page.getByTestId('maps-clusters').locator('tbody tr').count();
     check('a science map is built, clustered and drawn', /Q\s*-?\d/.test(quality) && clusterRows > 0, `${quality.replace(/\s+/g, ' ').slice(0, 90)}; ${clusterRows} clusters`);
