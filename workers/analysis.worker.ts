@@ -1,11 +1,16 @@
 import { expose, transfer } from 'comlink';
 import { createAnalysisStore } from './lib/analysis-store';
-import type { AnalysisProgress, MapExportFormat, MapOptions, ThresholdRequest } from './lib/analysis-types';
+import { createAnalysisViews, createCorpusLoader } from './lib/analysis-views';
+import type { BurstRequest, HistoriographRequest } from './lib/analysis-views';
+import type { AnalysisProgress, DocumentPage, DocumentTarget, MapExportFormat, MapOptions, MapResult, MapSource, ThresholdRequest } from './lib/analysis-types';
 import { createIdbStorage } from './lib/dataset-storage';
+import { createIdbSavedMaps } from './lib/saved-maps';
 import type { ScienceMap } from '../src/domain/export';
 
-// Read-only: this worker never writes to the workspace database.
-const store = createAnalysisStore(createIdbStorage());
+// Read-only on the workspace database; saved maps live in a database of their own.
+const store = createAnalysisStore(createIdbStorage(), createIdbSavedMaps());
+// Burst table and historiograph (issue #3 views); they keep their own corpus cache for now.
+const views = createAnalysisViews(createCorpusLoader(createIdbStorage()));
 
 const api = {
   capabilities: (datasetId: string) => store.capabilities(datasetId),
@@ -15,6 +20,13 @@ const api = {
   },
   runMap: (datasetId: string, options: MapOptions, onProgress?: (progress: AnalysisProgress) => void) => store.runMap(datasetId, options, onProgress),
   exportMap: (format: MapExportFormat, baseName?: string, map?: ScienceMap) => store.exportMap(format, baseName, map),
+  documentsBehind: (target: DocumentTarget & { items?: number[] }, page: DocumentPage, map?: MapSource) => store.documentsBehind(target, page, map),
+  saveMap: (name: string, map?: { datasetId: string; options: MapOptions; result: MapResult; datasetUpdatedAt?: string }) => store.saveMap(name, map),
+  listSavedMaps: (datasetId: string) => store.listSavedMaps(datasetId),
+  openSavedMap: (id: string) => store.openSavedMap(id),
+  deleteSavedMap: (id: string) => store.deleteSavedMap(id),
+  bursts: (datasetId: string, request: BurstRequest) => views.bursts(datasetId, request),
+  historiograph: (datasetId: string, request: HistoriographRequest) => views.historiograph(datasetId, request),
 };
 
 export type AnalysisApi = typeof api;

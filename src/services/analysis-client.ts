@@ -1,7 +1,8 @@
 import { proxy, wrap } from 'comlink';
 import type { Remote } from 'comlink';
 import type { AnalysisApi } from '../../workers/analysis.worker';
-import type { AnalysisProgress, MapExportFormat, MapOptions, ThresholdRequest } from '../../workers/lib/analysis-types';
+import type { AnalysisProgress, DocumentPage, DocumentTarget, MapExportFormat, MapOptions, MapResult, MapSource, ThresholdRequest } from '../../workers/lib/analysis-types';
+import type { BurstRequest, HistoriographRequest } from '../../workers/lib/analysis-views';
 import type { ScienceMap } from '../domain/export';
 import type { CrashListener, WorkerFactory } from './workspace-client';
 import { WorkspaceError, toWorkspaceError } from './workspace-errors';
@@ -110,6 +111,20 @@ export class AnalysisClient {
   runMap(datasetId: string, options: MapOptions, onProgress?: (progress: AnalysisProgress) => void) {
     return this.run<Result<'runMap'>>((api) => api.runMap(datasetId, options, onProgress ? proxy(onProgress) : undefined));
   }
+
+  /** The documents behind a map item, link or cluster, one page at a time (`limit: Infinity` for all). */
+  documentsBehind(target: DocumentTarget & { items?: number[] }, page: DocumentPage, map?: MapSource) { return this.run<Result<'documentsBehind'>>((api) => api.documentsBehind(target, page, map)); }
+  /** Saves the worker's last map; pass `map` when the worker was restarted since it was made. */
+  saveMap(name: string, map?: { datasetId: string; options: MapOptions; result: MapResult; datasetUpdatedAt?: string }) { return this.run<Result<'saveMap'>>((api) => api.saveMap(name, map)); }
+  listSavedMaps(datasetId: string) { return this.run<Result<'listSavedMaps'>>((api) => api.listSavedMaps(datasetId)); }
+  /** The saved map as stored; the worker keeps it as its last map. */
+  openSavedMap(id: string) { return this.run<Result<'openSavedMap'>>((api) => api.openSavedMap(id)); }
+  deleteSavedMap(id: string) { return this.run<Result<'deleteSavedMap'>>((api) => api.deleteSavedMap(id)); }
+
+  /** CiteSpace-style burst table of one unit of the dataset. */
+  bursts(datasetId: string, request: BurstRequest) { return this.run<Result<'bursts'>>((api) => api.bursts(datasetId, request)); }
+  /** Historiograph of the dataset's most locally cited documents. */
+  historiograph(datasetId: string, request: HistoriographRequest) { return this.run<Result<'historiograph'>>((api) => api.historiograph(datasetId, request)); }
 }
 
 let client: AnalysisClient | undefined;

@@ -3,10 +3,16 @@ import { writeClustersCsv, writeGraphML, writeLinksCsv, writeNodesCsv, writePaje
 import type { ScienceMap } from '../../src/domain/export';
 import { runMap } from '../../src/domain/maps/run-map';
 import type { Publication } from '../../src/domain/model';
-import { prepareNetwork } from '../../src/domain/network/build';
+import { buildPreparedNetwork, prepareNetwork } from '../../src/domain/network/build';
+import type { BuiltNetwork, PreparedNetwork } from '../../src/domain/network/build';
+import { extractUnits } from '../../src/domain/network/units';
+import type { UnitTable } from '../../src/domain/network/units';
 import { matchReferences } from '../../src/domain/references';
-import type { AnalysisCapabilities, AnalysisProgress, MapExport, MapExportFormat, MapOptions, MapResult, ThresholdInfo, ThresholdRequest } from './analysis-types';
+import { couplingLinkDocuments, documentsWithAny, documentsWithBoth, documentsWithUnit, pageOf, sortDocuments } from './analysis-documents';
+import type { AnalysisCapabilities, AnalysisProgress, DocumentPage, DocumentRow, DocumentTarget, DocumentsBehind, MapExport, MapExportFormat, MapOptions, MapResult, MapSource, ThresholdInfo, ThresholdRequest } from './analysis-types';
 import { namedError } from './errors';
+import { createMemorySavedMaps, toSavedMapSummary } from './saved-maps';
+import type { SavedMap, SavedMapStorage, SavedMapSummary } from './saved-maps';
 import { WORKSPACE_ERROR_NAMES } from './workspace-types';
 
 /** Reads a dataset (read-only): the IndexedDB storage in the worker, a map in tests. */
@@ -20,6 +26,36 @@ interface Corpus {
   publications: Publication[];
   workLabels: Map<string, string>;
 }
+
+/** The network behind the last map (never sent to the UI): what lies behind every item, link and cluster. */
+interface MapNetwork {
+  key: string;
+  prepared: PreparedNetwork;
+  built: BuiltNetwork;
+  /** Documents x cited works, made on demand for coupling links. */
+  references?: UnitTable;
+}
+
+/** The run that made the last map. */
+interface LastRun {
+  key: string;
+  datasetId: string;
+  datasetUpdatedAt: string;
+  options: MapOptions;
+}
+
+const runKey = (datasetId: string, updatedAt: string, options: MapOptions): string => JSON.stringify([datasetId, updatedAt, options]);
+
+const toRow = (p: Publication): DocumentRow => ({
+  recordId: p.id,
+  title: p.title,
+  firstAuthor: p.authors[0]?.shortName ?? '',
+  year: p.year,
+  source: p.sourceTitle ?? p.sourceAbbrev ?? '',
+  timesCited: p.timesCited,
+});
+
+const invalid = (message: string): Error => namedError(WORKSPACE_ERROR_NAMES.invalid, message);
 
 type ProgressCallback = (progress: AnalysisProgress) => void;
 
@@ -54,9 +90,11 @@ const FILES: Record<MapExportFormat, { suffix: string; mime: string; write: (map
  * The analysis worker's state: one loaded dataset (cached by id + updatedAt, references matched
  * once) and the last map, which the exporters write without sending it back across threads.
  */
-export function createAnalysisStore(source: DatasetSource) {
+export function createAnalysisStore(source: DatasetSource, savedMaps: SavedMapStorage = createMemorySavedMaps()) {
   let corpus: Corpus | undefined;
   let lastMap: MapResult | undefined;
+  let lastRun: LastRun | undefined;
+  let network: MapNetwork | undefined;
 
   const load = async (datasetId: string, report?: ProgressCallback): Promise<Corpus> => {
     report?.({ phase: 'loading', done: 0, total: 1 });
@@ -68,6 +106,26 @@ export function createAnalysisStore(source: DatasetSource) {
     const matched = matchReferences(dataset.publications);
     corpus = { id: dataset.id, updatedAt: dataset.updatedAt, publications: dataset.publications, workLabels: new Map(matched.works.map((w) => [w.id as string, w.label])) };
     return corpus;
+  };
+
+  /** The network of a map, rebuilt (network step only, deterministic) when this worker does not hold it. */
+  const networkOf = async (map: MapSource): Promise<MapNetwork> => {
+    const { id, updatedAt, publications, workLabels } = await load(map.datasetId);
+    if (map.datasetUpdatedAt !== undefined && map.datasetUpdatedAt !== updatedAt) {
+      throw invalid('The dataset has changed since this map was made, so the documents behind it can no longer be listed. Run the map again to see them.');
+    }
+    const { options } = map;
+    const key = runKey(id, updatedAt, options);
+    if (network?.key !== key) {
+      // The same calls with the same options as runMap, so node i here is item i of the map.
+      const prepared = prepareNetwork(publications, { type: options.type, unit: options.unit, maxAuthorsPerDocument: options.maxAuthorsPerDocument, workLabels });
+      const built = buildPreparedNetwork(prepared, { counting: options.counting, minOccurrences: options.minOccurrences, topN: options.topN, minLinkStrength: options.minLinkStrength });
+      network = { key, prepared, built };
+    }
+    if (map.itemCount !== undefined && map.itemCount !== network.built.labels.length) {
+      throw invalid('This map no longer matches the dataset, so the documents behind it cannot be listed. Run the map again to see them.');
+    }
+    return network;
   };
 
   return {
@@ -107,10 +165,77 @@ export function createAnalysisStore(source: DatasetSource) {
       const report = throttleProgress(onProgress);
       const { publications, workLabels } = await load(datasetId, report);
       lastMap = undefined;
+      lastRun = undefined;
       const result = runMap({ publications, workLabels }, options, { onProgress: report });
       lastMap = result;
+      lastRun = { key: runKey(datasetId, corpus?.updatedAt ?? '', options), datasetId, datasetUpdatedAt: corpus?.updatedAt ?? '', options };
       return result;
     },
+
+    /**
+     * The documents behind an item (for citation maps: the citing documents), a link (documents
+     * holding both; for coupling, the documents sharing cited works, with their number) or a
+     * cluster (documents holding any of its items), by times cited then year, both descending.
+     * `map` says which map (default: the last one); a cluster's items come from `target.items`
+     * or the last map.
+     */
+    async documentsBehind(target: DocumentTarget & { items?: number[] }, page: DocumentPage, map?: MapSource): Promise<DocumentsBehind> {
+      const wanted = map ?? (lastRun && lastMap ? { datasetId: lastRun.datasetId, options: lastRun.options, datasetUpdatedAt: lastRun.datasetUpdatedAt, itemCount: lastMap.map.items.length } : undefined);
+      if (!wanted) throw invalid('There is no map yet: run a map first.');
+      const net = await networkOf(wanted);
+      const { prepared, built } = net;
+      const unitOf = (item: number): number => {
+        if (!Number.isInteger(item) || item < 0 || item >= built.unitIndex.length) throw invalid(`The map has no item ${item}.`);
+        return built.unitIndex[item];
+      };
+      let indices: number[];
+      let sharedReferences: number | undefined;
+      if (target.kind === 'item') {
+        indices = documentsWithUnit(prepared.units, unitOf(target.item));
+      } else if (target.kind === 'link') {
+        const a = unitOf(target.source);
+        const b = unitOf(target.target);
+        if (prepared.type === 'coupling') {
+          net.references ??= extractUnits(prepared.documents, 'cited-references', { workLabels: (await load(wanted.datasetId)).workLabels });
+          ({ documents: indices, sharedReferences } = couplingLinkDocuments(prepared.units, net.references, a, b));
+        } else {
+          indices = documentsWithBoth(prepared.units, a, b);
+        }
+      } else {
+        const isLastMap = lastMap !== undefined && lastRun?.key === net.key;
+        const items = target.items ?? (isLastMap ? lastMap?.map.items.filter((item) => item.cluster === target.cluster).map((item) => item.id) : undefined);
+        if (!items) throw invalid('This map is no longer held by the analysis worker: run it again to list the documents of a cluster.');
+        indices = documentsWithAny(prepared.units, items.map(unitOf));
+      }
+      const ordered = sortDocuments(indices, prepared.documents);
+      const rows = pageOf(ordered, page.offset, page.limit).map((d) => toRow(prepared.documents[d]));
+      return sharedReferences === undefined ? { total: ordered.length, rows } : { total: ordered.length, rows, sharedReferences };
+    },
+
+    /** Saves the last map (or `map`, when a fresh worker no longer holds it) under `name`. */
+    async saveMap(name: string, map?: { datasetId: string; options: MapOptions; result: MapResult; datasetUpdatedAt?: string }): Promise<SavedMapSummary> {
+      const chosen = map ?? (lastMap && lastRun ? { ...lastRun, result: lastMap } : undefined);
+      if (!chosen) throw invalid('There is no map to save yet: run a map first.');
+      const trimmed = name.trim();
+      if (!trimmed) throw invalid('Give the map a name.');
+      const datasetUpdatedAt = chosen.datasetUpdatedAt ?? (await load(chosen.datasetId)).updatedAt;
+      const saved: SavedMap = { id: crypto.randomUUID(), datasetId: chosen.datasetId, datasetUpdatedAt, name: trimmed, options: chosen.options, createdAt: new Date().toISOString(), result: chosen.result };
+      await savedMaps.putMap(saved);
+      return toSavedMapSummary(saved);
+    },
+
+    listSavedMaps: (datasetId: string): Promise<SavedMapSummary[]> => savedMaps.listMaps(datasetId),
+
+    /** The saved map exactly as stored; it becomes the last map, so exports and saving work on it. */
+    async openSavedMap(id: string): Promise<SavedMap> {
+      const saved = await savedMaps.getMap(id);
+      if (!saved) throw namedError(WORKSPACE_ERROR_NAMES.notFound, 'This saved map no longer exists.');
+      lastMap = saved.result;
+      lastRun = { key: runKey(saved.datasetId, saved.datasetUpdatedAt, saved.options), datasetId: saved.datasetId, datasetUpdatedAt: saved.datasetUpdatedAt, options: saved.options };
+      return saved;
+    },
+
+    deleteSavedMap: (id: string): Promise<void> => savedMaps.deleteMap(id),
 
     /** Writes the last map (or `map`, when a fresh worker no longer holds it) in one file format. */
     exportMap(format: MapExportFormat, baseName = 'meridian-map', map?: ScienceMap): MapExport {

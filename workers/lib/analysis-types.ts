@@ -54,3 +54,45 @@ export interface MapExport {
   mime: string;
   text: string;
 }
+
+/** What was clicked on a map: an item, a link between two items, or a cluster (map item ids / cluster ids). */
+export type DocumentTarget =
+  | { kind: 'item'; item: number }
+  | { kind: 'link'; source: number; target: number }
+  | { kind: 'cluster'; cluster: number };
+
+export interface DocumentPage {
+  offset: number;
+  /** Rows wanted (Infinity for all of them, e.g. for a CSV file). */
+  limit: number;
+}
+
+/**
+ * Which map the target belongs to, so a fresh worker (after a restart, or a saved map reopened)
+ * rebuilds the same network; `datasetUpdatedAt` and `itemCount` guard against a dataset changed since.
+ */
+export interface MapSource {
+  datasetId: string;
+  options: MapOptions;
+  datasetUpdatedAt?: string;
+  itemCount?: number;
+}
+
+/** A document behind an item, link or cluster: enough for a list row and the record drawer. */
+export interface DocumentRow {
+  recordId: string;
+  title: string;
+  firstAuthor: string;
+  year?: number;
+  source: string;
+  timesCited?: number;
+}
+
+export interface DocumentsBehind {
+  /** All the documents behind the target (the page holds at most `limit` of them). */
+  total: number;
+  /** Ordered by times cited, then year, both descending. */
+  rows: DocumentRow[];
+  /** Bibliographic coupling links only: the number of cited works the two sides share (the reason for the link). */
+  sharedReferences?: number;
+}

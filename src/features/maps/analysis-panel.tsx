@@ -17,6 +17,7 @@ import { useT } from '../../ui/i18n';
 import type { MessageKey, Translate } from '../../ui/i18n';
 import { NETWORK_TYPES, NORMALIZATIONS } from './map-form';
 import { unsupportedReason, weightNameOf } from './map-helpers';
+import { SaveMapButton, SavedMapsList } from './saved-maps-card';
 import type { MapsState } from './use-maps';
 
 const small = { size: 'small', fullWidth: true } as const;
@@ -117,6 +118,8 @@ export function AnalysisPanel({ maps }: { maps: MapsState }) {
             {maps.map ? t('maps.rerun') : t('maps.run')}
           </Button>
         )}
+        <SaveMapButton maps={maps} />
+        <SavedMapsList maps={maps} />
       </Stack>
     </SectionCard>
   );

@@ -1,22 +1,30 @@
+import { useState } from 'react';
 import Box from '@mui/material/Box';
+import Divider from '@mui/material/Divider';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { MapResult } from '../../services';
 import { clusterColor } from '../../ui/charts/science-map-option';
 import { useT } from '../../ui/i18n';
 import { SectionCard } from '../../ui/section-card';
+import { DocumentsBehind } from './documents-behind';
 
 export const ClusterDot = ({ cluster, size = 12 }: { cluster: number; size?: number }) => (
   <Box component="span" sx={{ display: 'inline-block', width: size, height: size, borderRadius: '50%', bgcolor: clusterColor(cluster), flexShrink: 0, verticalAlign: 'middle' }} />
 );
 
-/** Clusters: colour, number, label, size, silhouette and top items. */
+/** Clusters: colour, number, label, size, silhouette and top items; a click lists the documents behind a cluster. */
 export function ClusterPanel({ result, onSearch }: { result: MapResult; onSearch?: (label: string) => void }) {
   const t = useT();
+  const [chosen, setChosen] = useState<number>();
+  const cluster = chosen === undefined ? undefined : result.clusters[chosen];
+  // The cluster's items travel with the request, so a restarted worker can still answer.
+  const members = cluster ? result.map.items.filter((item) => item.cluster === cluster.id).map((item) => item.id) : [];
   const format = (value: number) => value.toFixed(2);
   return (
     <SectionCard title={t('maps.clusters.title')} subtitle={t('maps.clusters.subtitle')} flush>
@@ -33,7 +41,7 @@ export function ClusterPanel({ result, onSearch }: { result: MapResult; onSearch
           </TableHead>
           <TableBody>
             {result.clusters.map((cluster) => (
-              <TableRow key={cluster.id} hover>
+              <TableRow key={cluster.id} hover selected={cluster.id === chosen} onClick={() => setChosen(cluster.id)} sx={{ cursor: 'pointer' }}>
                 <TableCell sx={{ pl: 2.5, whiteSpace: 'nowrap' }}>
                   <ClusterDot cluster={cluster.id} /> <Typography component="span" variant="body2" sx={{ fontWeight: 600, ml: 0.75 }}>{cluster.id + 1}</Typography>
                 </TableCell>
@@ -55,6 +63,20 @@ export function ClusterPanel({ result, onSearch }: { result: MapResult; onSearch
             ))}
           </TableBody>
         </Table>
+      </Box>
+      <Divider />
+      <Box sx={{ px: 2.5, py: 1.5 }}>
+        {cluster ? (
+          <>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
+              <ClusterDot cluster={cluster.id} />
+              <Typography variant="subtitle2">{t('maps.col.cluster')} {cluster.id + 1} · {cluster.label}</Typography>
+            </Stack>
+            <DocumentsBehind key={cluster.id} result={result} target={{ kind: 'cluster', cluster: cluster.id, items: members }} fileName={`meridian-documents-cluster-${cluster.id + 1}`} />
+          </>
+        ) : (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>{t('maps.clusters.pick')}</Typography>
+        )}
       </Box>
     </SectionCard>
   );

@@ -15,6 +15,7 @@ import { MapCard } from './map-card';
 import { MapDownloads, QualityLine } from './map-downloads';
 import { NodeDetails } from './node-details';
 import { useMaps } from './use-maps';
+import { MapViews } from './views/map-views';
 import type { FinishedMap, MapsState } from './use-maps';
 
 const COLUMNS = { display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '330px minmax(0, 1fr)' }, gap: 3, alignItems: 'start' } as const;
@@ -30,7 +31,7 @@ function MapResults({ maps, map }: { maps: MapsState; map: FinishedMap }) {
           <NodeDetails result={map.result} selected={selected} onSelect={setSelected} />
         </Stack>
         <Stack spacing={3} sx={{ minWidth: 0 }}>
-          <MapCard map={map} selected={selected} onSelect={setSelected} />
+          <MapViews map={map} network={<MapCard map={map} selected={selected} onSelect={setSelected} />} />
           <Card sx={{ px: 2.5, py: 1.75 }}>
             <QualityLine result={map.result} />
           </Card>

@@ -1,13 +1,19 @@
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
+import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import ArticleOutlinedIcon from '@mui/icons-material/ArticleOutlined';
+import CloseIcon from '@mui/icons-material/Close';
 import type { MapResult } from '../../services';
 import { useT } from '../../ui/i18n';
 import type { MessageKey } from '../../ui/i18n';
 import { SectionCard } from '../../ui/section-card';
 import { ClusterDot } from './cluster-panel';
+import { DocumentsBehind } from './documents-behind';
 import { neighboursOf } from './map-helpers';
 
 const SHOWN = 12;
@@ -21,10 +27,13 @@ const Row = ({ label, value }: { label: string; value: string }) => (
 
 const formatScore = (value: number): string => (Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 1 ? value.toFixed(2) : value.toPrecision(3));
 
-/** The selected item: label, cluster, weights, scores and its strongest links. */
+/** The selected item: label, cluster, weights, scores, its strongest links and the documents behind it or one of its links. */
 export function NodeDetails({ result, selected, onSelect }: { result: MapResult; selected: number | undefined; onSelect: (id: number | undefined) => void }) {
   const t = useT();
   const item = selected === undefined ? undefined : result.map.items[selected];
+  // The link whose documents are shown: the selected item and one of its neighbours.
+  const [chosenLink, setChosenLink] = useState<{ item: number; other: number }>();
+  const link = chosenLink && chosenLink.item === selected ? chosenLink : undefined;
   if (!item) {
     return (
       <SectionCard title={t('maps.details.title')}>
@@ -60,11 +69,30 @@ export function NodeDetails({ result, selected, onSelect }: { result: MapResult;
                   {other.label}
                 </Typography>
                 <Typography variant="body2" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>{formatScore(n.strength)}</Typography>
+                <Tooltip title={t('maps.docs.showLink')}>
+                  <IconButton size="small" aria-label={t('maps.docs.showLink')} color={link?.other === n.id ? 'primary' : 'default'} onClick={() => setChosenLink({ item: item.id, other: n.id })} data-testid="maps-link-documents" sx={{ p: 0.25 }}>
+                    <ArticleOutlinedIcon sx={{ fontSize: 16 }} />
+                  </IconButton>
+                </Tooltip>
               </Box>
             );
           })}
         </Box>
         {neighbours.length > SHOWN && <Typography variant="caption" sx={{ color: 'text.secondary' }}>{t('maps.details.more', { count: neighbours.length - SHOWN })}</Typography>}
+        <Divider />
+        {link && (
+          <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+            <Typography variant="body2" sx={{ flex: 1, minWidth: 0, fontWeight: 600, wordBreak: 'break-word' }} data-testid="maps-link-selected">
+              {t('maps.docs.linkBetween', { source: item.label, target: result.map.items[link.other]?.label ?? '' })}
+            </Typography>
+            <IconButton size="small" aria-label={t('maps.details.clear')} onClick={() => setChosenLink(undefined)}><CloseIcon fontSize="small" /></IconButton>
+          </Stack>
+        )}
+        {link ? (
+          <DocumentsBehind key={`link-${item.id}-${link.other}`} result={result} target={{ kind: 'link', source: item.id, target: link.other }} fileName={`meridian-documents-link-${item.id + 1}-${link.other + 1}`} />
+        ) : (
+          <DocumentsBehind key={`item-${item.id}`} result={result} target={{ kind: 'item', item: item.id }} fileName={`meridian-documents-item-${item.id + 1}`} />
+        )}
       </Stack>
     </SectionCard>
   );

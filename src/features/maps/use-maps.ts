@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getAnalysisClient, isAborted, toWorkspaceError, useWorkspace } from '../../services';
-import type { AnalysisCapabilities, AnalysisProgress, MapExportFormat, MapOptions, MapResult, ThresholdInfo, WorkspaceError } from '../../services';
+import type { AnalysisCapabilities, AnalysisClient, AnalysisProgress, MapExportFormat, MapOptions, MapResult, ThresholdInfo, WorkspaceError } from '../../services';
 import { downloadText } from '../../ui/download';
 import { defaultForm, minimumOf, parseCount, toMapOptions, validateForm, withType } from './map-form';
 import type { FormErrors, MapForm } from './map-form';
@@ -20,6 +20,39 @@ export interface FinishedMap {
   runId: number;
   /** The analysis worker generation that holds this map (exports send it again after a restart). */
   generation: number;
+  /** `updatedAt` of the dataset the map was made from. */
+  datasetUpdatedAt?: string;
+  /** Set when the map was reopened from the saved maps. */
+  savedName?: string;
+}
+
+type MapSource = NonNullable<Parameters<AnalysisClient['documentsBehind']>[2]>;
+export type SavedMapSummary = Awaited<ReturnType<AnalysisClient['listSavedMaps']>>[number];
+
+// Which dataset and options made a shown map, found from its result: the panels that list the
+// documents behind it receive only the result, and a fresh worker rebuilds the network from this.
+const SOURCES = new WeakMap<MapResult, MapSource>();
+
+/** The dataset and options behind a map result shown on this screen (undefined: the worker's last map). */
+export const mapSourceOf = (result: MapResult): MapSource | undefined => SOURCES.get(result);
+
+/** The form that gives `options` (a saved map reopened shows the settings that made it). */
+export function formFromOptions(options: MapOptions): MapForm {
+  const text = (value: number | undefined): string => (value === undefined ? '' : String(value));
+  return {
+    type: options.type,
+    unit: options.unit,
+    counting: options.counting,
+    minOccurrences: String(options.minOccurrences),
+    topN: text(options.topN),
+    maxAuthors: text(options.maxAuthorsPerDocument),
+    normalization: options.normalization,
+    quality: options.quality,
+    resolution: String(options.resolution),
+    minClusterSize: String(options.minClusterSize),
+    randomStarts: String(options.randomStarts),
+    seed: String(options.seed),
+  };
 }
 
 export interface ThresholdLine {
@@ -43,6 +76,13 @@ export function useMaps() {
   const [crash, setCrash] = useState<WorkspaceError>();
   const [generation, setGeneration] = useState(0);
   const runId = useRef(0);
+  const [saved, setSaved] = useState<{ datasetId: string; maps: SavedMapSummary[] }>();
+  const [savedRevision, setSavedRevision] = useState(0);
+
+  const show = useCallback((next: FinishedMap) => {
+    SOURCES.set(next.result, { datasetId: next.datasetId, options: next.options, datasetUpdatedAt: next.datasetUpdatedAt, itemCount: next.result.map.items.length });
+    setFinished(next);
+  }, []);
 
   useEffect(() => client.onCrash((failure) => setCrash(failure)), [client]);
 
@@ -104,14 +144,72 @@ export function useMaps() {
       });
       isSettled = true;
       if (runId.current !== id) return;
-      setFinished({ runId: id, datasetId, datasetName: current.name, options, result, generation: client.generation });
+      show({ runId: id, datasetId, datasetName: current.name, options, result, generation: client.generation, datasetUpdatedAt: current.updatedAt });
       setRun({ state: 'idle' });
     } catch (error) {
       isSettled = true;
       if (runId.current !== id) return;
       setRun(isAborted(error) ? { state: 'idle' } : { state: 'failed', message: toWorkspaceError(error).message });
     }
-  }, [client, current, datasetId, form]);
+  }, [client, current, datasetId, form, show]);
+
+  // The saved maps of the dataset, reloaded after a save or delete (and after a restart).
+  useEffect(() => {
+    if (!datasetId) return;
+    let live = true;
+    client.listSavedMaps(datasetId).then(
+      (maps) => live && setSaved({ datasetId, maps }),
+      (error: unknown) => live && !isAborted(error) && setRun({ state: 'failed', message: toWorkspaceError(error).message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, datasetId, savedRevision, generation]);
+
+  const saveMap = useCallback(
+    async (name: string): Promise<boolean> => {
+      if (!finished) return false;
+      try {
+        // The map is sent along, so what is saved is what is shown even if the worker restarted since.
+        await client.saveMap(name, { datasetId: finished.datasetId, options: finished.options, result: finished.result, datasetUpdatedAt: finished.datasetUpdatedAt });
+        setSavedRevision((value) => value + 1);
+        return true;
+      } catch (error) {
+        if (!isAborted(error)) setRun({ state: 'failed', message: toWorkspaceError(error).message });
+        return false;
+      }
+    },
+    [client, finished],
+  );
+
+  const openSaved = useCallback(
+    async (id: string) => {
+      if (!current) return;
+      const runNumber = ++runId.current;
+      try {
+        const map = await client.openSavedMap(id);
+        if (runId.current !== runNumber) return;
+        setForm(formFromOptions(map.options));
+        show({ runId: runNumber, datasetId: map.datasetId, datasetName: current.name, options: map.options, result: map.result, generation: client.generation, datasetUpdatedAt: map.datasetUpdatedAt, savedName: map.name });
+        setRun({ state: 'idle' });
+      } catch (error) {
+        if (!isAborted(error)) setRun({ state: 'failed', message: toWorkspaceError(error).message });
+      }
+    },
+    [client, current, show],
+  );
+
+  const deleteSaved = useCallback(
+    async (id: string) => {
+      try {
+        await client.deleteSavedMap(id);
+        setSavedRevision((value) => value + 1);
+      } catch (error) {
+        if (!isAborted(error)) setRun({ state: 'failed', message: toWorkspaceError(error).message });
+      }
+    },
+    [client],
+  );
 
   const cancel = useCallback(() => {
     runId.current += 1;
@@ -144,7 +242,11 @@ export function useMaps() {
 
   // A map of another dataset is not shown.
   const map = finished && finished.datasetId === datasetId ? finished : undefined;
-  return { datasetId, form, update, errors, isValid, caps: caps?.datasetId === datasetId ? caps : undefined, threshold, run, start, cancel, map, crash, restart, download };
+  const savedMaps = saved && saved.datasetId === datasetId ? saved.maps : undefined;
+  return {
+    datasetId, form, update, errors, isValid, caps: caps?.datasetId === datasetId ? caps : undefined, threshold, run, start, cancel, map, crash, restart, download,
+    datasetUpdatedAt: current?.updatedAt, savedMaps, saveMap, openSaved, deleteSaved,
+  };
 }
 
 export type MapsState = ReturnType<typeof useMaps>;

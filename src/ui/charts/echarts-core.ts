@@ -1,14 +1,18 @@
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, LinesChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, DataZoomInsideComponent, GridComponent, LegendComponent, LegendScrollComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, ScatterChart } from 'echarts/charts';
+import {
+  AriaComponent, DataZoomInsideComponent, GridComponent, LegendComponent, LegendScrollComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 
 // Only what Meridian draws is registered, which keeps the bundle small; add charts here as screens need them.
 echarts.use([
-  BarChart, LineChart, LinesChart, ScatterChart,
-  AriaComponent, DataZoomInsideComponent, GridComponent, LegendComponent, LegendScrollComponent, TitleComponent, TooltipComponent,
+  BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, ScatterChart,
+  AriaComponent, DataZoomInsideComponent, GridComponent, LegendComponent, LegendScrollComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent,
+  VisualMapContinuousComponent,
   LabelLayout, CanvasRenderer, SVGRenderer,
 ]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinesSeriesOption, ScatterSeriesOption } from 'echarts';
 import { DEFAULT_CHART_THEME } from './chart-theme';
-import { buildScienceMapOption, clusterColor, equalAspectRanges, heaviestItems, sortLinksByStrength, symbolSizes } from './science-map-option';
+import { buildScienceMapOption, clusterColor, equalAspectRanges, heaviestItems, scoreRange, sortLinksByStrength, symbolSizes } from './science-map-option';
 import type { MapChartItem, MapChartLink, ScienceMapChartData } from './science-map-option';
 
 const items: MapChartItem[] = [
@@ -113,5 +113,32 @@ describe('helpers', () => {
 
   it('gives clusters distinct colours', () => {
     expect(new Set(Array.from({ length: 20 }, (_, i) => clusterColor(i))).size).toBe(20);
+  });
+});
+
+describe('buildScienceMapOption with an overlay', () => {
+  const colorBy = { name: 'Avg. pub. year', values: [2010, 2014, NaN, 2030], range: [2010, 2020] as [number, number], decimals: 0, unknownLabel: 'No score' };
+
+  it('colours items by score on a continuous viridis scale, unknown scores grey, links grey', () => {
+    const option = buildScienceMapOption(data({ colorBy, maxLinks: 99 }), DEFAULT_CHART_THEME);
+    const series = option.series as (ScatterSeriesOption | LinesSeriesOption)[];
+    const points = scatters(option);
+    expect(points.map((s) => s.name)).toEqual(['No score', 'Avg. pub. year']);
+    expect((points[0].data as { value: number[] }[]).map((d) => d.value[3])).toEqual([2]);
+    // Values beyond the scale are clamped to its ends in the colour dimension.
+    expect((points[1].data as { value: number[] }[]).map((d) => [d.value[3], d.value[5]])).toEqual([[3, 2020], [1, 2014], [0, 2010]]);
+    const visualMap = option.visualMap as { min: number; max: number; dimension: number; seriesIndex: number };
+    expect(visualMap).toMatchObject({ min: 2010, max: 2020, dimension: 5 });
+    expect(series[visualMap.seriesIndex].name).toBe('Avg. pub. year');
+    expect(lines(option).map((s) => s.name)).toEqual(['Between']);
+    expect((option.legend as { show: boolean }).show).toBe(false);
+  });
+
+  it('picks a scale between robust quantiles', () => {
+    expect(scoreRange([NaN])).toEqual([0, 1]);
+    expect(scoreRange([5, 5])).toEqual([4.5, 5.5]);
+    expect(scoreRange([1, 2, 3, 4, 5], 0)).toEqual([1, 5]);
+    const many = Array.from({ length: 101 }, (_, i) => i);
+    expect(scoreRange(many, 0.02)).toEqual([2, 98]);
   });
 });

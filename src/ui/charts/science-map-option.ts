@@ -10,6 +10,9 @@ export const CLUSTER_PALETTE = [
   '#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#1f78b4', '#b2df8a', '#fb9a99',
 ] as const;
 
+/** Viridis (matplotlib), 9 stops from low to high: readable in grey and by colour-blind readers. */
+export const VIRIDIS = ['#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'] as const;
+
 export const clusterColor = (cluster: number): string => CLUSTER_PALETTE[((cluster % CLUSTER_PALETTE.length) + CLUSTER_PALETTE.length) % CLUSTER_PALETTE.length];
 
 export interface MapChartItem {
@@ -28,6 +31,20 @@ export interface MapChartLink {
   strength: number;
 }
 
+/** Colours items by a score (overlay visualisation) instead of by cluster. */
+export interface MapColorBy {
+  /** Name of the score in the legend and tooltips, e.g. "Avg. pub. year". */
+  name: string;
+  /** Score per item, indexed by item id; NaN when unknown (drawn grey). */
+  values: readonly number[];
+  /** Ends of the colour scale (see {@link scoreRange}); values beyond are drawn in the end colours. */
+  range: [number, number];
+  /** Decimals shown on the colour bar and in tooltips. */
+  decimals: number;
+  /** Series name of the items without a score. */
+  unknownLabel: string;
+}
+
 export interface ScienceMapChartData {
   /** Items indexed by id (`items[i].id === i`). */
   items: readonly MapChartItem[];
@@ -40,6 +57,8 @@ export interface ScienceMapChartData {
   /** Items to bring forward (search matches, or the selected item and its neighbours); the rest fade. */
   highlight?: ReadonlySet<number>;
   selected?: number;
+  /** Overlay: colour items by a score on a continuous viridis scale (default: by cluster). */
+  colorBy?: MapColorBy;
   /** Pixel size of the chart, so one unit of x and y has the same length on screen. */
   width: number;
   height: number;
@@ -99,6 +118,24 @@ export function equalAspectRanges(items: readonly MapChartItem[], width: number,
   return { x: [cx - spanX / 2, cx + spanX / 2], y: [cy - spanY / 2, cy + spanY / 2] };
 }
 
+/**
+ * Ends of a colour scale for scores: the `clip` and `1 - clip` quantiles of the known values (so a
+ * few outliers do not wash out the rest), widened when all values are equal. [0, 1] when none is known.
+ */
+export function scoreRange(values: readonly number[], clip = 0.02): [number, number] {
+  const known = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (known.length === 0) return [0, 1];
+  const at = (q: number): number => known[Math.min(known.length - 1, Math.max(0, Math.round(q * (known.length - 1))))];
+  let low = at(clip);
+  let high = at(1 - clip);
+  if (!(high > low)) {
+    low = known[0];
+    high = known[known.length - 1];
+  }
+  if (!(high > low)) return [low - 0.5, high + 0.5];
+  return [low, high];
+}
+
 const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Legend and series name of a cluster: its number and label. */
@@ -126,7 +163,7 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
     if (!a || !b) continue;
     const coords = [[a.x, a.y], [b.x, b.y]];
     if (data.selected !== undefined && (link.source === data.selected || link.target === data.selected)) selectedLinks.push(coords);
-    if (a.cluster === b.cluster) {
+    if (a.cluster === b.cluster && !data.colorBy) {
       const list = within.get(a.cluster) ?? [];
       list.push(coords);
       within.set(a.cluster, list);
@@ -158,52 +195,80 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
   }
   if (selectedLinks.length > 0) series.push(linkSeries('selected', selectedLinks, theme.text, 0.7, 1.4, 2));
 
-  const byCluster = new Map<number, MapChartItem[]>();
-  for (const item of items) {
-    const list = byCluster.get(item.cluster) ?? [];
-    list.push(item);
-    byCluster.set(item.cluster, list);
-  }
-  for (const cluster of clusters) {
+  const point = (item: MapChartItem, extra: number[] = []) => {
+    const isHighlighted = highlight.has(item.id);
+    const isSelected = item.id === data.selected;
+    const faded = isFocused && !isHighlighted && !isSelected;
+    const size = sizes[item.id];
+    const showLabel = isSelected || isHighlighted || (!isFocused && labelled.has(item.id));
+    return {
+      name: truncate(item.label, 40),
+      value: [item.x, item.y, size, item.id, item.weight, ...extra],
+      symbolSize: size,
+      ...(faded ? { itemStyle: { opacity: 0.12 } } : {}),
+      ...(isSelected ? { itemStyle: { borderColor: theme.text, borderWidth: 2.5, opacity: 1 } } : {}),
+      ...(showLabel ? { label: { show: true, fontSize: Math.round(Math.min(15, Math.max(10.5, 9 + size / 5))), fontWeight: isSelected || isHighlighted ? 700 : 500 } } : {}),
+    };
+  };
+  const scatter = (name: string, color: string, members: readonly MapChartItem[], extra?: (item: MapChartItem) => number[]): ScatterSeriesOption => ({
+    type: 'scatter',
+    name,
+    coordinateSystem: 'cartesian2d',
+    z: 3,
+    large: false,
+    progressive: 1000,
+    progressiveThreshold: 3000,
+    animation: false,
+    itemStyle: { color, opacity: 0.9, borderColor: '#ffffff', borderWidth: 0.6 },
+    emphasis: { scale: 1.15, itemStyle: { borderColor: theme.text, borderWidth: 1.5 } },
+    labelLayout: { hideOverlap: true },
+    label: {
+      show: false,
+      position: 'inside',
+      formatter: '{b}',
+      color: theme.text,
+      fontFamily: theme.fontFamily,
+      textBorderColor: '#ffffff',
+      textBorderWidth: 2.5,
+    },
     // Light items first so heavy ones are drawn on top.
-    const members = [...(byCluster.get(cluster.id) ?? [])].sort((a, b) => a.weight - b.weight);
-    series.push({
-      type: 'scatter',
-      name: nameOf(cluster.id),
-      coordinateSystem: 'cartesian2d',
-      z: 3,
-      large: false,
-      progressive: 1000,
-      progressiveThreshold: 3000,
-      animation: false,
-      itemStyle: { color: clusterColor(cluster.id), opacity: 0.9, borderColor: '#ffffff', borderWidth: 0.6 },
-      emphasis: { scale: 1.15, itemStyle: { borderColor: theme.text, borderWidth: 1.5 } },
-      labelLayout: { hideOverlap: true },
-      label: {
-        show: false,
-        position: 'inside',
-        formatter: '{b}',
-        color: theme.text,
-        fontFamily: theme.fontFamily,
-        textBorderColor: '#ffffff',
-        textBorderWidth: 2.5,
-      },
-      data: members.map((item) => {
-        const isHighlighted = highlight.has(item.id);
-        const isSelected = item.id === data.selected;
-        const faded = isFocused && !isHighlighted && !isSelected;
-        const size = sizes[item.id];
-        const showLabel = isSelected || isHighlighted || (!isFocused && labelled.has(item.id));
-        return {
-          name: truncate(item.label, 40),
-          value: [item.x, item.y, size, item.id, item.weight],
-          symbolSize: size,
-          ...(faded ? { itemStyle: { opacity: 0.12 } } : {}),
-          ...(isSelected ? { itemStyle: { borderColor: theme.text, borderWidth: 2.5, opacity: 1 } } : {}),
-          ...(showLabel ? { label: { show: true, fontSize: Math.round(Math.min(15, Math.max(10.5, 9 + size / 5))), fontWeight: isSelected || isHighlighted ? 700 : 500 } } : {}),
-        };
-      }),
-    });
+    data: [...members].sort((a, b) => a.weight - b.weight).map((item) => point(item, extra?.(item))),
+  });
+
+  const colorBy = data.colorBy;
+  let visualMap: EChartsOption['visualMap'];
+  if (colorBy) {
+    const known = items.filter((item) => Number.isFinite(colorBy.values[item.id]));
+    const unknown = items.filter((item) => !Number.isFinite(colorBy.values[item.id]));
+    if (unknown.length > 0) series.push(scatter(colorBy.unknownLabel, theme.axisLine, unknown));
+    // Scores beyond the scale are clamped to its ends (the tooltip still reads the true value).
+    const [low, high] = colorBy.range;
+    series.push(scatter(colorBy.name, VIRIDIS[4], known, (item) => [Math.min(high, Math.max(low, colorBy.values[item.id]))]));
+    visualMap = {
+      type: 'continuous',
+      seriesIndex: series.length - 1,
+      dimension: 5,
+      min: colorBy.range[0],
+      max: colorBy.range[1],
+      precision: colorBy.decimals,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 8,
+      itemWidth: 12,
+      itemHeight: 220,
+      text: [colorBy.range[1].toFixed(colorBy.decimals), colorBy.range[0].toFixed(colorBy.decimals)],
+      inRange: { color: [...VIRIDIS] },
+      textStyle: { color: theme.textSecondary, fontSize: 12, fontFamily: theme.fontFamily },
+    };
+  } else {
+    const byCluster = new Map<number, MapChartItem[]>();
+    for (const item of items) {
+      const list = byCluster.get(item.cluster) ?? [];
+      list.push(item);
+      byCluster.set(item.cluster, list);
+    }
+    for (const cluster of clusters) series.push(scatter(nameOf(cluster.id), clusterColor(cluster.id), byCluster.get(cluster.id) ?? []));
   }
 
   const legendNames = clusters.map((cluster) => nameOf(cluster.id));
@@ -227,7 +292,9 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
       { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
       { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
     ],
+    ...(visualMap ? { visualMap } : {}),
     legend: {
+      show: !colorBy,
       type: 'scroll',
       bottom: 10,
       left: 'center',
@@ -245,7 +312,9 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
         if (!Array.isArray(value)) return '';
         const item = items[Number(value[3])];
         if (!item) return '';
-        return `<b>${escapeHtml(item.label)}</b><br/>${escapeHtml(labels.cluster)}: ${escapeHtml(seriesName ?? '')}<br/>${escapeHtml(labels.weight)}: ${item.weight}`;
+        const score = colorBy && Number.isFinite(colorBy.values[item.id]) ? `<br/>${escapeHtml(colorBy.name)}: ${colorBy.values[item.id].toFixed(colorBy.decimals)}` : '';
+        const cluster = colorBy ? nameOf(item.cluster) : (seriesName ?? '');
+        return `<b>${escapeHtml(item.label)}</b><br/>${escapeHtml(labels.cluster)}: ${escapeHtml(cluster)}<br/>${escapeHtml(labels.weight)}: ${item.weight}${score}`;
       },
     },
     series,
