@@ -2,10 +2,11 @@ import { expose } from 'comlink';
 import type { ImportFileInput, ImportProgress, RecordQuery } from './lib/workspace-types';
 import { createIdbStorage } from './lib/dataset-storage';
 import { fetchDemoFiles } from './lib/demo-files';
+import { createIdbSavedMaps } from './lib/saved-maps';
 import { summarizeCitedWorks, summarizeDataset } from '../src/domain/dataset';
 import { createWorkspaceStore } from './lib/workspace-store';
 
-const store = createWorkspaceStore({ storage: createIdbStorage(), summarize: summarizeDataset, summarizeCitedWorks, demoFiles: fetchDemoFiles });
+const store = createWorkspaceStore({ storage: createIdbStorage(), savedMaps: createIdbSavedMaps(), summarize: summarizeDataset, summarizeCitedWorks, demoFiles: fetchDemoFiles });
 
 type ProgressCallback = (progress: ImportProgress) => void;
 

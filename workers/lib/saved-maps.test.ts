@@ -99,3 +99,17 @@ describe('documents behind a map', () => {
     await expect(store.documentsBehind({ kind: 'item', item: 0 }, { offset: 0, limit: 10 })).rejects.toThrow(/run a map first/);
   });
 });
+
+describe('saved maps and their dataset', () => {
+  it('are deleted with the dataset (IndexedDB and memory)', async () => {
+    const storage = createIdbSavedMaps(dbName());
+    const base = { name: 'm', options: keywords, createdAt: '2024-01-01', datasetUpdatedAt: '2024-01-01' };
+    const result = await createAnalysisStore(source(dataset()), createIdbSavedMaps(dbName())).runMap('d1', keywords);
+    await storage.putMap({ ...base, id: 'a', datasetId: 'd1', result });
+    await storage.putMap({ ...base, id: 'b', datasetId: 'd1', result });
+    await storage.putMap({ ...base, id: 'c', datasetId: 'd2', result });
+    await storage.deleteMapsOf('d1');
+    expect((await storage.listMaps('d1')).length).toBe(0);
+    expect((await storage.listMaps('d2')).map((m) => m.id)).toEqual(['c']);
+  });
+});

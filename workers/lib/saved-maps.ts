@@ -27,6 +27,8 @@ export interface SavedMapStorage {
   /** The maps of one dataset, newest first. */
   listMaps(datasetId: string): Promise<SavedMapSummary[]>;
   deleteMap(id: string): Promise<void>;
+  /** Deletes every map saved from a dataset (when the dataset itself is deleted). */
+  deleteMapsOf(datasetId: string): Promise<void>;
 }
 
 interface SavedMapsDb extends DBSchema {
@@ -70,6 +72,12 @@ export function createIdbSavedMaps(dbName: string = SAVED_MAPS_DB_NAME): SavedMa
     getMap: (id) => guard('read the saved map', (database) => database.get('maps', id)),
     listMaps: (datasetId) => guard('list the saved maps', async (database) => (await database.getAllFromIndex('maps', 'datasetId', datasetId)).map(toSavedMapSummary).sort(newestFirst)),
     deleteMap: (id) => guard('delete the saved map', (database) => database.delete('maps', id)),
+    deleteMapsOf: (datasetId) =>
+      guard('delete the saved maps', async (database) => {
+        const tx = database.transaction('maps', 'readwrite');
+        for (const key of await tx.store.index('datasetId').getAllKeys(datasetId)) await tx.store.delete(key);
+        await tx.done;
+      }),
   };
 }
 
@@ -81,5 +89,8 @@ export function createMemorySavedMaps(): SavedMapStorage {
     getMap: async (id) => (maps.has(id) ? structuredClone(maps.get(id)) : undefined),
     listMaps: async (datasetId) => [...maps.values()].filter((m) => m.datasetId === datasetId).map(toSavedMapSummary).sort(newestFirst),
     deleteMap: async (id) => { maps.delete(id); },
+    deleteMapsOf: async (datasetId) => {
+      for (const [id, map] of maps) if (map.datasetId === datasetId) maps.delete(id);
+    },
   };
 }

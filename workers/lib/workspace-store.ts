@@ -3,6 +3,7 @@ import type { CitedWorksSummary, Dataset, DatasetSummary } from '../../src/domai
 import { importFile } from '../../src/domain/import';
 import type { FileImport } from '../../src/domain/import';
 import type { DatasetStorage } from './dataset-storage';
+import type { SavedMapStorage } from './saved-maps';
 import { buildOverview, toListItem } from './dataset-overview';
 import { namedError } from './errors';
 import { createProgressReporter } from './progress-reporter';
@@ -20,6 +21,8 @@ export interface WorkspaceStoreOptions {
   summarize: (dataset: Dataset) => DatasetSummary;
   /** Cross-database reference matching: the slow part of a summary, computed only when asked for. */
   summarizeCitedWorks?: (dataset: Dataset) => CitedWorksSummary;
+  /** Saved maps, deleted with their dataset. */
+  savedMaps?: Pick<SavedMapStorage, 'deleteMapsOf'>;
   /** The committed demo export files; an empty list when the build has none. */
   demoFiles?: () => Promise<ImportFileInput[]>;
   now?: () => Date;
@@ -142,6 +145,7 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions) {
       exclusive(async () => {
         await storage.deleteDataset(id);
         cache.delete(id);
+        await options.savedMaps?.deleteMapsOf(id);
       }),
 
     importFiles: (datasetId: string, files: ImportFileInput[], onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome> =>
