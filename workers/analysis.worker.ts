@@ -1,6 +1,6 @@
 import { expose, transfer } from 'comlink';
 import { createAnalysisStore } from './lib/analysis-store';
-import { createAnalysisViews, createCorpusLoader } from './lib/analysis-views';
+import { createAnalysisViews } from './lib/analysis-views';
 import type { BurstRequest, HistoriographRequest } from './lib/analysis-views';
 import type { AnalysisProgress, DocumentPage, DocumentTarget, MapExportFormat, MapOptions, MapResult, MapSource, ThresholdRequest } from './lib/analysis-types';
 import { createIdbStorage } from './lib/dataset-storage';
@@ -9,8 +9,8 @@ import type { ScienceMap } from '../src/domain/export';
 
 // Read-only on the workspace database; saved maps live in a database of their own.
 const store = createAnalysisStore(createIdbStorage(), createIdbSavedMaps());
-// Burst table and historiograph (issue #3 views); they keep their own corpus cache for now.
-const views = createAnalysisViews(createCorpusLoader(createIdbStorage()));
+// Burst table and historiograph share the map store's loaded dataset.
+const views = createAnalysisViews((datasetId) => store.corpus(datasetId));
 
 const api = {
   capabilities: (datasetId: string) => store.capabilities(datasetId),

@@ -18,6 +18,8 @@ import { WORKSPACE_ERROR_NAMES } from './workspace-types';
 /** Reads a dataset (read-only): the IndexedDB storage in the worker, a map in tests. */
 export interface DatasetSource {
   loadDataset(id: string): Promise<Dataset | undefined>;
+  /** Cheap list entries (id, updatedAt): checked first, so an unchanged dataset is not read again. */
+  listDatasets?(): Promise<{ id: string; updatedAt: string }[]>;
 }
 
 interface Corpus {
@@ -97,6 +99,10 @@ export function createAnalysisStore(source: DatasetSource, savedMaps: SavedMapSt
   let network: MapNetwork | undefined;
 
   const load = async (datasetId: string, report?: ProgressCallback): Promise<Corpus> => {
+    if (corpus?.id === datasetId && source.listDatasets) {
+      const entry = (await source.listDatasets()).find((d) => d.id === datasetId);
+      if (entry?.updatedAt === corpus.updatedAt) return corpus;
+    }
     report?.({ phase: 'loading', done: 0, total: 1 });
     const dataset = await source.loadDataset(datasetId);
     if (!dataset) throw namedError(WORKSPACE_ERROR_NAMES.notFound, 'This dataset no longer exists.');
@@ -129,6 +135,8 @@ export function createAnalysisStore(source: DatasetSource, savedMaps: SavedMapSt
   };
 
   return {
+    /** The loaded dataset with matched references (cached per version): shared with the other views. */
+    corpus: (datasetId: string): Promise<Corpus> => load(datasetId),
     async capabilities(datasetId: string): Promise<AnalysisCapabilities> {
       const { publications, workLabels } = await load(datasetId);
       const count = (has: (p: Publication) => boolean) => publications.reduce((n, p) => n + (has(p) ? 1 : 0), 0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset';
 import { makePublication } from '../../src/domain/history/test-support';
-import { createAnalysisViews, createCorpusLoader, historiographTop, validateBurstRequest } from './analysis-views';
+import { createAnalysisStore } from './analysis-store';
+import { createAnalysisViews, historiographTop, validateBurstRequest } from './analysis-views';
 
 const cite = (doi: string): string => `Someone X, 2000, J TEST, DOI ${doi}`;
 
@@ -34,7 +35,7 @@ function source(initial: Dataset) {
 
 describe('analysis views', () => {
   it('finds the burst of a keyword, with its years and yearly counts', async () => {
-    const views = createAnalysisViews(createCorpusLoader(source(dataset())));
+    const views = createAnalysisViews(createAnalysisStore(source(dataset())).corpus);
     const table = await views.bursts('d1', { unit: 'author-keywords', gamma: 0.5, minDuration: 1 });
     expect(table.years[0]).toBe(2010);
     expect(table.years.at(-1)).toBe(2019);
@@ -49,7 +50,7 @@ describe('analysis views', () => {
 
   it('builds the historiograph and reuses the corpus while the dataset is unchanged', async () => {
     const src = source(dataset());
-    const loader = createCorpusLoader(src);
+    const loader = createAnalysisStore(src).corpus;
     const views = createAnalysisViews(loader);
     const graph = await views.historiograph('d1', { top: 10 });
     expect(graph.nodes.map((n) => n.label)).toEqual(['Garfield E 2010', 'Small H 2012']);
@@ -60,7 +61,7 @@ describe('analysis views', () => {
   });
 
   it('rejects bad requests with named errors and unknown datasets as not found', async () => {
-    const views = createAnalysisViews(createCorpusLoader(source(dataset())));
+    const views = createAnalysisViews(createAnalysisStore(source(dataset())).corpus);
     expect(() => validateBurstRequest({ unit: 'author-keywords', gamma: -1, minDuration: 1 })).toThrow(/Gamma/);
     expect(() => validateBurstRequest({ unit: 'author-keywords', gamma: 1, minDuration: 0 })).toThrow(/duration/);
     expect(() => validateBurstRequest({ unit: 'authors' as 'keywords', gamma: 1, minDuration: 1 })).toThrow(/cannot/);

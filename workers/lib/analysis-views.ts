@@ -6,11 +6,9 @@
  */
 import { BURST_UNITS, burstTable } from '../../src/domain/bursts';
 import type { BurstTable, BurstUnit } from '../../src/domain/bursts';
-import type { Dataset } from '../../src/domain/dataset';
 import { directCitations, historiograph } from '../../src/domain/history';
 import type { DirectCitationNetwork, Historiograph } from '../../src/domain/history';
 import type { Publication } from '../../src/domain/model';
-import { matchReferences } from '../../src/domain/references';
 import { namedError } from './errors';
 import { WORKSPACE_ERROR_NAMES } from './workspace-types';
 
@@ -66,22 +64,6 @@ export function validateBurstRequest(request: BurstRequest): Required<BurstReque
 export function historiographTop(request: HistoriographRequest): number {
   if (!Number.isFinite(request.top)) throw invalid('The number of documents must be a number.');
   return Math.min(200, Math.max(1, Math.round(request.top)));
-}
-
-/**
- * A corpus loader with its own cache (by dataset id and updatedAt), for when the map store's
- * loader is not shared. References are matched once per version of the dataset, in place.
- */
-export function createCorpusLoader(source: { loadDataset(id: string): Promise<Dataset | undefined> }): CorpusLoader {
-  let cached: ViewCorpus | undefined;
-  return async (datasetId) => {
-    const dataset = await source.loadDataset(datasetId);
-    if (!dataset) throw namedError(WORKSPACE_ERROR_NAMES.notFound, 'This dataset no longer exists.');
-    if (cached && cached.id === dataset.id && cached.updatedAt === dataset.updatedAt) return cached;
-    const matched = matchReferences(dataset.publications);
-    cached = { id: dataset.id, updatedAt: dataset.updatedAt, publications: dataset.publications, workLabels: new Map(matched.works.map((w) => [w.id as string, w.label])) };
-    return cached;
-  };
 }
 
 /** Burst table and historiograph over the corpus given by `load`, with the citation network cached. */
