@@ -1,11 +1,9 @@
-import { proxy, wrap } from 'comlink';
-import type { Remote } from 'comlink';
+import { proxy } from 'comlink';
 import type { AnalysisApi } from '../../workers/analysis.worker';
 import type { AnalysisProgress, DocumentPage, DocumentTarget, MapExportFormat, MapOptions, MapResult, MapSource, ThresholdRequest } from '../../workers/lib/analysis-types';
 import type { BurstRequest, HistoriographRequest } from '../../workers/lib/analysis-views';
 import type { ScienceMap } from '../domain/export';
-import type { CrashListener, WorkerFactory } from './workspace-client';
-import { WorkspaceError, toWorkspaceError } from './workspace-errors';
+import { WorkerClient, type WorkerFactory } from './worker-client';
 
 const createAnalysisWorker: WorkerFactory = () =>
   new Worker(new URL('../../workers/analysis.worker.ts', import.meta.url), { type: 'module', name: 'meridian-analysis' });
@@ -18,88 +16,9 @@ type Result<K extends keyof AnalysisApi> = Awaited<ReturnType<AnalysisApi[K]>>;
  * `cancel()` terminates the worker (a running map stops at once) and starts a fresh one; a worker
  * that dies is reported to crash listeners and `restart()` recovers, as with the workspace client.
  */
-export class AnalysisClient {
-  private worker!: Worker;
-  private remote!: Remote<AnalysisApi>;
-  private readonly pending = new Set<(error: WorkspaceError) => void>();
-  private readonly crashListeners = new Set<CrashListener>();
-
-  constructor(private readonly createWorker: WorkerFactory = createAnalysisWorker) {
-    this.spawn();
-  }
-
-  /** Bumped each time a fresh worker starts (it holds no map until it runs one). */
-  generation = 0;
-
-  private spawn(): void {
-    this.generation += 1;
-    const worker = this.createWorker();
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      if (worker === this.worker) this.crash(new WorkspaceError('crashed', event.message || 'The analysis worker stopped unexpectedly.'));
-    });
-    worker.addEventListener('messageerror', () => {
-      if (worker === this.worker) this.crash(new WorkspaceError('crashed', 'The analysis worker sent a message that could not be read.'));
-    });
-    this.worker = worker;
-    this.remote = wrap<AnalysisApi>(worker);
-  }
-
-  private rejectPending(error: WorkspaceError): void {
-    const rejects = [...this.pending];
-    this.pending.clear();
-    for (const reject of rejects) reject(error);
-  }
-
-  private crash(error: WorkspaceError): void {
-    this.rejectPending(error);
-    for (const listener of this.crashListeners) listener(error);
-  }
-
-  private run<T>(call: (remote: Remote<AnalysisApi>) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const abandon = (error: WorkspaceError): void => reject(error);
-      this.pending.add(abandon);
-      call(this.remote).then(
-        (value) => {
-          this.pending.delete(abandon);
-          resolve(value);
-        },
-        (error: unknown) => {
-          if (!this.pending.delete(abandon)) return;
-          const failure = toWorkspaceError(error);
-          if (failure.kind === 'crashed') this.crash(failure);
-          reject(failure);
-        },
-      );
-    });
-  }
-
-  private replaceWorker(reason: WorkspaceError): void {
-    const old = this.worker;
-    this.spawn();
-    old.terminate();
-    this.rejectPending(reason);
-  }
-
-  /** Stops whatever runs (calls reject with kind `aborted`) and starts a fresh worker. */
-  cancel(): void {
-    this.replaceWorker(new WorkspaceError('aborted', 'Cancelled.'));
-  }
-
-  restart(): void {
-    this.replaceWorker(new WorkspaceError('aborted', 'Restarted.'));
-  }
-
-  onCrash(listener: CrashListener): () => void {
-    this.crashListeners.add(listener);
-    return () => this.crashListeners.delete(listener);
-  }
-
-  dispose(): void {
-    this.rejectPending(new WorkspaceError('aborted', 'Closed.'));
-    this.crashListeners.clear();
-    this.worker.terminate();
+export class AnalysisClient extends WorkerClient<AnalysisApi> {
+  constructor(createWorker: WorkerFactory = createAnalysisWorker) {
+    super(createWorker, 'analysis');
   }
 
   capabilities(datasetId: string) { return this.run<Result<'capabilities'>>((api) => api.capabilities(datasetId)); }

@@ -1,104 +1,23 @@
-import { proxy, transfer, wrap } from 'comlink';
-import type { Remote } from 'comlink';
+import { proxy, transfer } from 'comlink';
 import type { WorkspaceApi } from '../../workers/workspace.worker';
 import type { ImportFileInput, ImportProgress, RecordQuery } from '../../workers/lib/workspace-types';
-import { WorkspaceError, toWorkspaceError } from './workspace-errors';
-
-export type WorkerFactory = () => Worker;
+import { WorkerClient, type CrashListener, type WorkerFactory } from './worker-client';
 
 const createWorkspaceWorker: WorkerFactory = () =>
   new Worker(new URL('../../workers/workspace.worker.ts', import.meta.url), { type: 'module', name: 'meridian-workspace' });
 
-export type CrashListener = (error: WorkspaceError) => void;
+export type { CrashListener, WorkerFactory };
 
 /** What a worker method resolves to. (Named explicitly: comlink's types split unions into unions of promises.) */
 type Result<K extends keyof WorkspaceApi> = Awaited<ReturnType<WorkspaceApi[K]>>;
 
 /**
- * The typed client of the workspace worker. Every call can be abandoned: `cancel()` terminates the
- * worker and starts a fresh one, which reloads datasets from IndexedDB, so nothing saved is lost.
- * A worker that dies or fails unexpectedly is reported to crash listeners; `restart()` recovers.
+ * The typed client of the workspace worker. `cancel()` terminates the worker and starts a fresh
+ * one, which reloads datasets from IndexedDB, so nothing saved is lost.
  */
-export class WorkspaceClient {
-  private worker!: Worker;
-  private remote!: Remote<WorkspaceApi>;
-  private readonly pending = new Set<(error: WorkspaceError) => void>();
-  private readonly crashListeners = new Set<CrashListener>();
-
-  constructor(private readonly createWorker: WorkerFactory = createWorkspaceWorker) {
-    this.spawn();
-  }
-
-  private spawn(): void {
-    const worker = this.createWorker();
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      if (worker === this.worker) this.crash(new WorkspaceError('crashed', event.message || 'The workspace worker stopped unexpectedly.'));
-    });
-    worker.addEventListener('messageerror', () => {
-      if (worker === this.worker) this.crash(new WorkspaceError('crashed', 'The workspace worker sent a message that could not be read.'));
-    });
-    this.worker = worker;
-    this.remote = wrap<WorkspaceApi>(worker);
-  }
-
-  private rejectPending(error: WorkspaceError): void {
-    const rejects = [...this.pending];
-    this.pending.clear();
-    for (const reject of rejects) reject(error);
-  }
-
-  private crash(error: WorkspaceError): void {
-    this.rejectPending(error);
-    for (const listener of this.crashListeners) listener(error);
-  }
-
-  /** Runs one call; it settles even if the worker is terminated or dies meanwhile. */
-  private run<T>(call: (remote: Remote<WorkspaceApi>) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const abandon = (error: WorkspaceError): void => reject(error);
-      this.pending.add(abandon);
-      call(this.remote).then(
-        (value) => {
-          this.pending.delete(abandon);
-          resolve(value);
-        },
-        (error: unknown) => {
-          if (!this.pending.delete(abandon)) return;
-          const failure = toWorkspaceError(error);
-          if (failure.kind === 'crashed') this.crash(failure);
-          reject(failure);
-        },
-      );
-    });
-  }
-
-  private replaceWorker(reason: WorkspaceError): void {
-    const old = this.worker;
-    this.spawn();
-    old.terminate();
-    this.rejectPending(reason);
-  }
-
-  /** Abandons every running call (they reject with kind `aborted`) and starts a fresh worker. */
-  cancel(): void {
-    this.replaceWorker(new WorkspaceError('aborted', 'Cancelled.'));
-  }
-
-  /** Starts a fresh worker after a crash. */
-  restart(): void {
-    this.replaceWorker(new WorkspaceError('aborted', 'Restarted.'));
-  }
-
-  onCrash(listener: CrashListener): () => void {
-    this.crashListeners.add(listener);
-    return () => this.crashListeners.delete(listener);
-  }
-
-  dispose(): void {
-    this.rejectPending(new WorkspaceError('aborted', 'Closed.'));
-    this.crashListeners.clear();
-    this.worker.terminate();
+export class WorkspaceClient extends WorkerClient<WorkspaceApi> {
+  constructor(createWorker: WorkerFactory = createWorkspaceWorker) {
+    super(createWorker, 'workspace');
   }
 
   startup() { return this.run<Result<'startup'>>((api) => api.startup()); }
