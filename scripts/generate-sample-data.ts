@@ -55,6 +55,20 @@ function makeWorks(r: Rng): DemoWork[][] {
 
 const capitalise = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
+/** A demo record as a cited work, so later records can cite it. */
+const asWork = (rec: DemoRecord): DemoWork => ({
+  author: rec.authors[0],
+  coauthor: rec.authors[1] ?? rec.authors[0],
+  year: rec.year,
+  journal: rec.journal,
+  volume: rec.volume,
+  issue: rec.issue,
+  page: rec.page,
+  endPage: String(Number(rec.page) + rec.pages - 1),
+  doi: rec.doi,
+  title: rec.title,
+});
+
 function zipfIndex(r: Rng, n: number): number {
   // Inverse-CDF of a truncated power law: a few works collect most citations.
   return Math.min(n - 1, Math.floor(n * Math.pow(r(), 2.6)));
@@ -81,6 +95,9 @@ function makeRecords(r: Rng, works: DemoWork[][]): DemoRecord[] {
     const refs = new Set<number>();
     const refCount = int(r, 15, 45);
     while (refs.size < refCount) refs.add(zipfIndex(r, works[field].length));
+    // Records also cite earlier records of the dataset (its own history: direct citation, historiograph).
+    const earlier = records.filter((rec) => rec.field === field && rec.year < year);
+    const local = earlier.length ? [...new Set(Array.from({ length: int(r, 0, 4) }, () => earlier[zipfIndex(r, earlier.length)]))] : [];
     const age = 2025 - year;
     records.push({
       index: i,
@@ -97,7 +114,7 @@ function makeRecords(r: Rng, works: DemoWork[][]): DemoRecord[] {
       institutions,
       keywords,
       plus,
-      references: [...refs].map((k) => works[field][k]),
+      references: [...[...refs].map((k) => works[field][k]), ...local.map(asWork)],
       citations: Math.max(0, Math.round(age * age * r() * 1.8)),
       doi: `10.9999/demo.${year}.${String(i).padStart(4, '0')}`,
       documentType: r() < 0.85 ? 'Article' : 'Review',
