@@ -1,6 +1,7 @@
 import { expose, transfer } from 'comlink';
 import { createAnalysisStore } from './lib/analysis-store';
 import { createAnalysisViews } from './lib/analysis-views';
+import { createEvolutionView, type EvolutionRequest } from './lib/analysis-evolution';
 import type { BurstRequest, HistoriographRequest } from './lib/analysis-views';
 import type { AnalysisProgress, DocumentPage, DocumentTarget, MapExportFormat, MapOptions, MapResult, MapSource, ThresholdRequest } from './lib/analysis-types';
 import { createIdbStorage } from './lib/dataset-storage';
@@ -11,6 +12,7 @@ import type { ScienceMap } from '../src/domain/export';
 const store = createAnalysisStore(createIdbStorage(), createIdbSavedMaps());
 // Burst table and historiograph share the map store's loaded dataset.
 const views = createAnalysisViews((datasetId) => store.corpus(datasetId));
+const evolutionView = createEvolutionView((datasetId) => store.corpus(datasetId));
 
 const api = {
   capabilities: (datasetId: string) => store.capabilities(datasetId),
@@ -27,6 +29,7 @@ const api = {
   deleteSavedMap: (id: string) => store.deleteSavedMap(id),
   bursts: (datasetId: string, request: BurstRequest) => views.bursts(datasetId, request),
   historiograph: (datasetId: string, request: HistoriographRequest) => views.historiograph(datasetId, request),
+  evolution: (datasetId: string, request: EvolutionRequest) => evolutionView.evolution(datasetId, request),
 };
 
 export type AnalysisApi = typeof api;

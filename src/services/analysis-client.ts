@@ -2,6 +2,7 @@ import { proxy } from 'comlink';
 import type { AnalysisApi } from '../../workers/analysis.worker';
 import type { AnalysisProgress, DocumentPage, DocumentTarget, MapExportFormat, MapOptions, MapResult, MapSource, ThresholdRequest } from '../../workers/lib/analysis-types';
 import type { BurstRequest, HistoriographRequest } from '../../workers/lib/analysis-views';
+import type { EvolutionRequest } from '../../workers/lib/analysis-evolution';
 import type { ScienceMap } from '../domain/export';
 import { WorkerClient, type WorkerFactory } from './worker-client';
 
@@ -44,6 +45,8 @@ export class AnalysisClient extends WorkerClient<AnalysisApi> {
   bursts(datasetId: string, request: BurstRequest) { return this.run<Result<'bursts'>>((api) => api.bursts(datasetId, request)); }
   /** Historiograph of the dataset's most locally cited documents. */
   historiograph(datasetId: string, request: HistoriographRequest) { return this.run<Result<'historiograph'>>((api) => api.historiograph(datasetId, request)); }
+  /** Thematic evolution: one map per period, themes linked across periods (Sankey data). */
+  evolution(datasetId: string, request: EvolutionRequest) { return this.run<Result<'evolution'>>((api) => api.evolution(datasetId, request)); }
 }
 
 let client: AnalysisClient | undefined;
