@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { RefObject } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,32 +16,19 @@ import ImageOutlinedIcon from '@mui/icons-material/ImageOutlined';
 import SearchIcon from '@mui/icons-material/Search';
 import { DEFAULT_CHART_THEME } from '../../ui/charts/chart-theme';
 import { echarts, renderOptionToSvg } from '../../ui/charts/echarts-core';
-import { buildScienceMapOption, sortLinksByStrength } from '../../ui/charts/science-map-option';
+import { buildScienceMapOption } from '../../ui/charts/science-map-option';
 import type { MapChartItem } from '../../ui/charts/science-map-option';
 import { downloadText, downloadUrl } from '../../ui/download';
 import { useT } from '../../ui/i18n';
 import type { MessageKey } from '../../ui/i18n';
-import { defaultLabelCount, defaultLinkLimit, neighboursOf, searchItems } from './map-helpers';
+import { defaultLabelCount, defaultLinkLimit, linksByStrengthOf, neighboursOf, searchItems } from './map-helpers';
 import type { FinishedMap } from './use-maps';
+import { useMeasuredWidth } from './views/use-element-width';
 
 const HEIGHT = 620;
-
-/** Width of an element, kept up to date (the option needs it to keep x and y on one scale). */
-function useWidth(): [RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(800);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver((entries) => {
-      const next = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (next > 0) setWidth(next);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
-}
+const CHART_STYLE = { height: HEIGHT, width: '100%' } as const;
+/** Options are rebuilt only when their inputs change: compare by identity, not deeply (tens of thousands of coordinates). */
+const optionChanged = (previous: { option: unknown }, next: { option: unknown }): boolean => previous.option !== next.option;
 
 export interface MapCardProps {
   map: FinishedMap;
@@ -55,9 +41,10 @@ export function MapCard({ map, selected, onSelect }: MapCardProps) {
   const t = useT();
   const { result, options } = map;
   const chartRef = useRef<EChartsReactCore>(null);
-  const [boxRef, width] = useWidth();
+  const [boxRef, measuredWidth] = useMeasuredWidth();
+  const width = measuredWidth ?? 800;
   const [query, setQuery] = useState('');
-  const linksByStrength = useMemo(() => sortLinksByStrength(result.map.links), [result]);
+  const linksByStrength = useMemo(() => linksByStrengthOf(result), [result]);
   const [linkLimit, setLinkLimit] = useState(() => defaultLinkLimit(result.map.links.length));
   const [sliderValue, setSliderValue] = useState(linkLimit);
   const items = useMemo<MapChartItem[]>(
@@ -175,7 +162,12 @@ export function MapCard({ map, selected, onSelect }: MapCardProps) {
         </Stack>
       </Stack>
       <Box ref={boxRef} role="img" aria-label={t('maps.chart.aria')} sx={{ borderTop: 1, borderColor: 'divider' }}>
-        <EChartsReactCore ref={chartRef} echarts={echarts} option={option} replaceMerge={['series']} onEvents={onEvents} style={{ height: HEIGHT, width: '100%' }} data-testid="maps-chart" />
+        {measuredWidth === undefined ? (
+          // The chart waits for its width, so it is drawn once, at the right size.
+          <Box sx={{ height: HEIGHT }} />
+        ) : (
+          <EChartsReactCore ref={chartRef} echarts={echarts} option={option} replaceMerge={['series']} shouldSetOption={optionChanged} onEvents={onEvents} style={CHART_STYLE} data-testid="maps-chart" />
+        )}
       </Box>
       <Typography variant="caption" component="p" sx={{ color: 'text.secondary', px: 2, py: 1, borderTop: 1, borderColor: 'divider' }}>{t('maps.hint')}</Typography>
     </Card>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisCapabilities } from '../../services';
 import { defaultForm, toMapOptions, validateForm, withType } from './map-form';
-import { countAtLeast, itemsToCsv, neighboursOf, searchItems, sortItemRows, unsupportedReason, weightNameOf } from './map-helpers';
+import { countAtLeast, itemsToCsv, linksByStrengthOf, neighboursOf, searchItems, sortItemRows, unsupportedReason, weightNameOf } from './map-helpers';
 import type { ItemRow } from './map-helpers';
 
 describe('countAtLeast', () => {
@@ -90,5 +90,16 @@ describe('map form', () => {
     const form = { ...defaultForm(), resolution: '0', topN: 'abc', seed: '1.5', normalization: 'cosine' as const };
     expect(validateForm(form)).toEqual({ resolution: true, topN: true, seed: true });
     expect(withType(form, 'co-occurrence')).toMatchObject({ unit: 'keywords', normalization: 'cosine', minOccurrences: '5' });
+  });
+});
+
+describe('linksByStrengthOf', () => {
+  it('sorts the links strongest first once per map', () => {
+    const links = [{ source: 0, target: 1, strength: 1 }, { source: 0, target: 2, strength: 5 }];
+    const result = { map: { links } } as unknown as Parameters<typeof linksByStrengthOf>[0];
+    const sorted = linksByStrengthOf(result);
+    expect(sorted.map((l) => l.strength)).toEqual([5, 1]);
+    expect(linksByStrengthOf(result)).toBe(sorted);
+    expect(links.map((l) => l.strength)).toEqual([1, 5]);
   });
 });

@@ -1,6 +1,7 @@
 import type { AnalysisCapabilities, MapResult, NetworkType, UnitKind } from '../../services';
 import type { MessageKey } from '../../ui/i18n';
 import { toCsv } from '../../ui/csv';
+import { sortLinksByStrength } from '../../ui/charts/science-map-option';
 
 /** Number of weights >= `min` in an ascending array (binary search: fine on every keystroke). */
 export function countAtLeast(sortedWeights: ArrayLike<number>, min: number): number {
@@ -125,4 +126,18 @@ export function weightNameOf(unit: UnitKind): 'Citations' | 'Documents' | 'Occur
   if (unit === 'documents' || unit === 'cited-references' || unit === 'cited-authors' || unit === 'cited-sources') return 'Citations';
   if (unit === 'authors' || unit === 'institutions' || unit === 'countries' || unit === 'sources') return 'Documents';
   return 'Occurrences';
+}
+
+// Sorting tens of thousands of links takes tens of milliseconds: done once per map, whichever view asks first.
+const SORTED_LINKS = new WeakMap<readonly object[], readonly MapResult['map']['links'][number][]>();
+
+/** The map's links, strongest first (see sortLinksByStrength), computed once per result. */
+export function linksByStrengthOf(result: Pick<MapResult, 'map'>): readonly MapResult['map']['links'][number][] {
+  const links = result.map.links;
+  let sorted = SORTED_LINKS.get(links);
+  if (!sorted) {
+    sorted = sortLinksByStrength(links);
+    SORTED_LINKS.set(links, sorted);
+  }
+  return sorted;
 }

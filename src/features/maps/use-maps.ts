@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getAnalysisClient, isAborted, toWorkspaceError, useWorkspace } from '../../services';
 import type { AnalysisCapabilities, AnalysisClient, AnalysisProgress, MapExportFormat, MapOptions, MapResult, ThresholdInfo, WorkspaceError } from '../../services';
 import { downloadText } from '../../ui/download';
@@ -81,7 +81,9 @@ export function useMaps() {
 
   const show = useCallback((next: FinishedMap) => {
     SOURCES.set(next.result, { datasetId: next.datasetId, options: next.options, datasetUpdatedAt: next.datasetUpdatedAt, itemCount: next.result.map.items.length });
-    setFinished(next);
+    // A transition: React renders the results screen (map, panels, tables) in slices that yield to
+    // the browser, instead of one long task.
+    startTransition(() => setFinished(next));
   }, []);
 
   useEffect(() => client.onCrash((failure) => setCrash(failure)), [client]);
@@ -145,7 +147,8 @@ export function useMaps() {
       isSettled = true;
       if (runId.current !== id) return;
       show({ runId: id, datasetId, datasetName: current.name, options, result, generation: client.generation, datasetUpdatedAt: current.updatedAt });
-      setRun({ state: 'idle' });
+      // With the map's transition, so the progress stays up until the map is on screen.
+      startTransition(() => setRun({ state: 'idle' }));
     } catch (error) {
       isSettled = true;
       if (runId.current !== id) return;

@@ -12,6 +12,9 @@ import { useT } from '../i18n';
 import { downloadText, downloadUrl } from '../download';
 import { echarts, renderOptionToSvg } from './echarts-core';
 
+/** Options come from memoised builders: compare them by identity, not deeply (large charts hold thousands of values). */
+const optionChanged = (previous: { option: unknown }, next: { option: unknown }): boolean => previous.option !== next.option;
+
 export interface ChartPanelProps {
   option: EChartsOption;
   /** File name without extension for exports, e.g. "records-per-year". */
@@ -43,7 +46,7 @@ export function ChartPanel({ option, fileName, height = 320, ariaLabel, note }: 
   return (
     <Box>
       <Box role="img" aria-label={ariaLabel}>
-        <EChartsReactCore ref={chartRef} echarts={echarts} option={option} notMerge style={{ height, width: '100%' }} />
+        <EChartsReactCore ref={chartRef} echarts={echarts} option={option} notMerge shouldSetOption={optionChanged} style={{ height, width: '100%' }} />
       </Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1 }}>
         <Typography variant="caption" sx={{ color: 'text.secondary', flexGrow: 1 }}>{note}</Typography>

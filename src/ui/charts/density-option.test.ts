@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { HeatmapSeriesOption, ScatterSeriesOption } from 'echarts';
+import type { ScatterSeriesOption } from 'echarts';
 import { DEFAULT_CHART_THEME } from './chart-theme';
-import { buildDensityOption, densityGrid, meanDistance } from './density-option';
+import { buildDensityOption, densityChartGrid, densityGrid, densityPixels, densityPlotSize, meanDistance } from './density-option';
 import type { MapChartItem } from './science-map-option';
 
 const item = (id: number, x: number, y: number, weight: number): MapChartItem => ({ id, label: `item ${id}`, x, y, cluster: 0, weight });
@@ -37,32 +37,63 @@ describe('densityGrid', () => {
   });
 });
 
+describe('densityPixels', () => {
+  it('colours relative density on viridis, one opaque pixel per cell, top row first', () => {
+    // Two rows: the bottom row (r = 0) holds the peak, the top row is empty.
+    const grid = { columns: 2, rows: 2, x: [0, 1] as [number, number], y: [0, 1] as [number, number], values: Float64Array.from([4, 2, 0, 0]), max: 4, bandwidth: 1 };
+    const pixels = densityPixels(grid);
+    expect(pixels).toHaveLength(2 * 2 * 4);
+    const pixel = (column: number, row: number) => Array.from(pixels.slice((row * 2 + column) * 4, (row * 2 + column) * 4 + 4));
+    expect(pixel(0, 0)).toEqual([0x44, 0x01, 0x54, 255]); // image top-left: no density, first stop
+    expect(pixel(0, 1)).toEqual([0xfd, 0xe7, 0x25, 255]); // image bottom-left: the maximum, last stop
+    // Half the maximum: the middle stop of the nine (#21918c).
+    expect(pixel(1, 1)).toEqual([0x21, 0x91, 0x8c, 255]);
+  });
+
+  it('is all the low colour when nothing has weight', () => {
+    const grid = densityGrid([item(0, 0, 0, 0)], { x: [-1, 1], y: [-1, 1] }, { columns: 3, rows: 3 });
+    const pixels = densityPixels(grid);
+    for (let p = 0; p < pixels.length; p += 4) expect(Array.from(pixels.slice(p, p + 4))).toEqual([0x44, 0x01, 0x54, 255]);
+  });
+});
+
 describe('buildDensityOption', () => {
   const items = Array.from({ length: 30 }, (_, i) => item(i, Math.cos(i), Math.sin(i * 1.3), i + 1));
-  const option = buildDensityOption({ items, width: 900, height: 600, labelCount: 5, labels: { title: 'Density', density: 'Density', low: 'Low', high: 'High', weight: 'Occurrences' } }, DEFAULT_CHART_THEME);
-  const [heatmap, labels] = option.series as [HeatmapSeriesOption, ScatterSeriesOption];
+  const labels = { title: 'Density', density: 'Density', low: 'Low', high: 'High', weight: 'Occurrences' };
+  const image = 'data:image/png;base64,stub';
+  const option = buildDensityOption({ items, width: 900, height: 600, labelCount: 5, image, labels }, DEFAULT_CHART_THEME);
+  const [names] = option.series as [ScatterSeriesOption];
 
-  it('draws a heatmap of relative density with a viridis colour bar', () => {
-    expect(heatmap.type).toBe('heatmap');
-    const cells = heatmap.data as [number, number, number][];
-    const xAxes = option.xAxis as { data?: unknown[] }[];
-    const yAxes = option.yAxis as { data?: unknown[] }[];
-    expect(cells).toHaveLength((xAxes[0].data?.length ?? 0) * (yAxes[0].data?.length ?? 0));
-    expect(Math.max(...cells.map((c) => c[2]))).toBe(1);
-    expect(Math.min(...cells.map((c) => c[2]))).toBeGreaterThanOrEqual(0);
-    const visualMap = option.visualMap as { min: number; max: number; dimension: number; seriesIndex: number; inRange: { color: string[] } };
-    expect(visualMap).toMatchObject({ min: 0, max: 1, dimension: 2, seriesIndex: 0 });
+  it('draws the density as one image over the plot area, with a viridis colour bar of relative density', () => {
+    const grid = densityChartGrid({ items, width: 900, height: 600 });
+    expect(grid.columns).toBe(120);
+    const plot = densityPlotSize(900, 600);
+    // Cells are square on screen: rows follow from the plot's aspect ratio.
+    expect(grid.rows).toBe(Math.round((120 * plot.height) / plot.width));
+    const graphic = option.graphic as { type: string; left: number; top: number; silent: boolean; style: { image: unknown; width: number; height: number } }[];
+    expect(graphic).toHaveLength(1);
+    expect(graphic[0]).toMatchObject({ type: 'image', left: 16, top: 64, silent: true, style: { image, width: plot.width, height: plot.height } });
+    expect(option.series as unknown[]).toHaveLength(1);
+    const visualMap = option.visualMap as { min: number; max: number; seriesIndex: number[]; inRange: { color: string[] }; text: string[] };
+    expect(visualMap).toMatchObject({ min: 0, max: 1, seriesIndex: [], text: ['High', 'Low'] });
     expect(visualMap.inRange.color[0]).toBe('#440154');
     expect((option.title as { text: string }).text).toBe('Density');
   });
 
-  it('labels the heaviest items, heaviest first, on value axes over the same extent', () => {
-    expect(labels.type).toBe('scatter');
-    expect((labels.data as { name: string }[]).map((d) => d.name)).toEqual(['item 29', 'item 28', 'item 27', 'item 26', 'item 25']);
-    expect(labels.xAxisIndex).toBe(1);
-    const xAxes = option.xAxis as { type: string; min?: number; max?: number }[];
-    expect(xAxes[1].type).toBe('value');
-    expect(xAxes[1].min).toBeLessThan(-0.9);
-    expect(xAxes[1].max).toBeGreaterThan(0.9);
+  it('uses a grid given beforehand, and draws no image without one', () => {
+    const grid = densityChartGrid({ items, width: 900, height: 600, kernelWidth: 0.5 });
+    const given = buildDensityOption({ items, width: 900, height: 600, labelCount: 5, grid, labels }, DEFAULT_CHART_THEME);
+    const xAxis = given.xAxis as { min: number; max: number };
+    expect([xAxis.min, xAxis.max]).toEqual(grid.x);
+    expect(given.graphic).toBeUndefined();
+  });
+
+  it('labels the heaviest items, heaviest first, on value axes over the grid extent', () => {
+    expect(names.type).toBe('scatter');
+    expect((names.data as { name: string }[]).map((d) => d.name)).toEqual(['item 29', 'item 28', 'item 27', 'item 26', 'item 25']);
+    const xAxis = option.xAxis as { type: string; min?: number; max?: number };
+    expect(xAxis.type).toBe('value');
+    expect(xAxis.min).toBeLessThan(-0.9);
+    expect(xAxis.max).toBeGreaterThan(0.9);
   });
 });

@@ -1,7 +1,7 @@
 import * as echarts from 'echarts/core';
 import { BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, ScatterChart } from 'echarts/charts';
 import {
-  AriaComponent, DataZoomInsideComponent, GridComponent, LegendComponent, LegendScrollComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent,
+  AriaComponent, DataZoomInsideComponent, GraphicComponent, GridComponent, LegendComponent, LegendScrollComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
@@ -11,7 +11,7 @@ import type { EChartsOption } from 'echarts';
 // Only what Meridian draws is registered, which keeps the bundle small; add charts here as screens need them.
 echarts.use([
   BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, ScatterChart,
-  AriaComponent, DataZoomInsideComponent, GridComponent, LegendComponent, LegendScrollComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent,
+  AriaComponent, DataZoomInsideComponent, GraphicComponent, GridComponent, LegendComponent, LegendScrollComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent,
   VisualMapContinuousComponent,
   LabelLayout, CanvasRenderer, SVGRenderer,
 ]);

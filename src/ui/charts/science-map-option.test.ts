@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinesSeriesOption, ScatterSeriesOption } from 'echarts';
 import { DEFAULT_CHART_THEME } from './chart-theme';
-import { buildScienceMapOption, clusterColor, equalAspectRanges, heaviestItems, scoreRange, sortLinksByStrength, symbolSizes } from './science-map-option';
+import { buildScienceMapOption, clusterColor, equalAspectRanges, flatLineCount, heaviestItems, scoreRange, sortLinksByStrength, symbolSizes } from './science-map-option';
 import type { MapChartItem, MapChartLink, ScienceMapChartData } from './science-map-option';
 
 const items: MapChartItem[] = [
@@ -30,7 +30,7 @@ const data = (patch: Partial<ScienceMapChartData> = {}): ScienceMapChartData => 
 
 const scatters = (option: ReturnType<typeof buildScienceMapOption>) => (option.series as (ScatterSeriesOption | LinesSeriesOption)[]).filter((s): s is ScatterSeriesOption => s.type === 'scatter');
 const lines = (option: ReturnType<typeof buildScienceMapOption>) => (option.series as (ScatterSeriesOption | LinesSeriesOption)[]).filter((s): s is LinesSeriesOption => s.type === 'lines');
-const lineCount = (option: ReturnType<typeof buildScienceMapOption>) => lines(option).reduce((n, s) => n + (s.data as unknown[]).length, 0);
+const lineCount = (option: ReturnType<typeof buildScienceMapOption>) => lines(option).filter((s) => s.name !== 'selected').reduce((n, s) => n + flatLineCount(s.data), 0);
 
 describe('buildScienceMapOption', () => {
   it('draws one scatter series per cluster, coloured by cluster, with every item once', () => {
@@ -52,7 +52,19 @@ describe('buildScienceMapOption', () => {
     expect(lines(one).map((s) => s.name)).toEqual(['Between']);
     const all = buildScienceMapOption(data({ maxLinks: 99 }), DEFAULT_CHART_THEME);
     expect(lineCount(all)).toBe(3);
-    expect(lines(all).every((s) => s.large === true && s.silent === true)).toBe(true);
+    expect(lines(all).every((s) => s.large === true && s.largeThreshold === 0 && s.silent === true)).toBe(true);
+  });
+
+  it('gives each lines series its links as flat two-point coordinates, and the selected item\'s links on top', () => {
+    const option = buildScienceMapOption(data({ maxLinks: 99, selected: 2 }), DEFAULT_CHART_THEME);
+    const byName = new Map(lines(option).map((s) => [s.name, s.data as unknown as Float64Array]));
+    expect(byName.get('Between')).toBeInstanceOf(Float64Array);
+    // 0-2 (strength 9) joins clusters 0 and 1; 2-3 lies within cluster 1 (items 2 and 3).
+    expect(Array.from(byName.get('Between') ?? [])).toEqual([2, 0, 0, 0, 1]);
+    expect(Array.from(byName.get('2 · gamma') ?? [])).toEqual([2, 0, 1, 2, 2]);
+    expect(Array.from(byName.get('1 · alpha') ?? [])).toEqual([2, 0, 0, 1, 0]);
+    expect(flatLineCount(byName.get('selected'))).toBe(2);
+    expect(flatLineCount([{ coords: [] }])).toBe(1);
   });
 
   it('labels only the heaviest items, and fades what is not highlighted', () => {

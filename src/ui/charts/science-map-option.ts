@@ -74,6 +74,11 @@ export interface ScienceMapChartData {
 
 const GRID = { left: 16, right: 16, top: 64, bottom: 52 };
 const EMPTY: ReadonlySet<number> = new Set();
+/** Group key of the links between clusters (cluster ids are >= 0). */
+const BETWEEN = -1;
+
+/** Number of links in a lines series whose data is flat coordinates of two-point lines (see {@link buildScienceMapOption}). */
+export const flatLineCount = (data: unknown): number => (ArrayBuffer.isView(data) ? (data as Float64Array).length / 5 : Array.isArray(data) ? data.length : 0);
 
 /** Links sorted strongest first (ties by source, target), without touching the input. */
 export function sortLinksByStrength<T extends MapChartLink>(links: readonly T[]): T[] {
@@ -153,34 +158,59 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
   const nameOf = (cluster: number): string => names.get(cluster) ?? `${cluster + 1}`;
 
   // Drawn links: the strongest `maxLinks`, within-cluster links in the cluster colour, the rest grey.
-  const drawn = data.linksByStrength.slice(0, Math.max(0, Math.floor(data.maxLinks)));
-  const within = new Map<number, number[][][]>();
-  const between: number[][][] = [];
-  const selectedLinks: number[][][] = [];
-  for (const link of drawn) {
+  // Each series gets its links as one flat typed array ([2, x1, y1, x2, y2, 2, ...]): no object per
+  // link, and ECharts draws them as one path (large mode) instead of one element per line.
+  const drawnCount = Math.min(data.linksByStrength.length, Math.max(0, Math.floor(data.maxLinks)));
+  const groupOf = (a: MapChartItem, b: MapChartItem): number => (a.cluster === b.cluster && !data.colorBy ? a.cluster : BETWEEN);
+  const counts = new Map<number, number>();
+  let selectedCount = 0;
+  for (let i = 0; i < drawnCount; i++) {
+    const link = data.linksByStrength[i];
     const a = items[link.source];
     const b = items[link.target];
     if (!a || !b) continue;
-    const coords = [[a.x, a.y], [b.x, b.y]];
-    if (data.selected !== undefined && (link.source === data.selected || link.target === data.selected)) selectedLinks.push(coords);
-    if (a.cluster === b.cluster && !data.colorBy) {
-      const list = within.get(a.cluster) ?? [];
-      list.push(coords);
-      within.set(a.cluster, list);
-    } else between.push(coords);
+    const group = groupOf(a, b);
+    counts.set(group, (counts.get(group) ?? 0) + 1);
+    if (data.selected !== undefined && (link.source === data.selected || link.target === data.selected)) selectedCount++;
   }
-  const linkCount = drawn.length;
-  const linkOpacity = (isFocused ? 0.35 : 1) * (linkCount > 5000 ? 0.16 : linkCount > 1500 ? 0.24 : 0.36);
+  const buffers = new Map<number, { coords: Float64Array; at: number }>();
+  for (const [group, count] of counts) buffers.set(group, { coords: new Float64Array(count * 5), at: 0 });
+  const selectedLinks = { coords: new Float64Array(selectedCount * 5), at: 0 };
+  const put = (buffer: { coords: Float64Array; at: number }, a: MapChartItem, b: MapChartItem) => {
+    const { coords } = buffer;
+    let at = buffer.at;
+    coords[at++] = 2;
+    coords[at++] = a.x;
+    coords[at++] = a.y;
+    coords[at++] = b.x;
+    coords[at++] = b.y;
+    buffer.at = at;
+  };
+  for (let i = 0; i < drawnCount; i++) {
+    const link = data.linksByStrength[i];
+    const a = items[link.source];
+    const b = items[link.target];
+    if (!a || !b) continue;
+    const buffer = buffers.get(groupOf(a, b));
+    if (buffer) put(buffer, a, b);
+    if (data.selected !== undefined && (link.source === data.selected || link.target === data.selected)) put(selectedLinks, a, b);
+  }
+  let linkCount = 0;
+  for (const count of counts.values()) linkCount += count;
+  // A series is stroked as one path, so overlapping links do not darken each other: a little more opaque.
+  const linkOpacity = (isFocused ? 0.35 : 1) * (linkCount > 5000 ? 0.2 : linkCount > 1500 ? 0.3 : 0.42);
   const linkWidth = linkCount > 5000 ? 0.5 : 0.9;
-  const linkSeries = (name: string, coords: number[][][], color: string, opacity: number, width: number, z: number): LinesSeriesOption => ({
+  const linkSeries = (name: string, coords: Float64Array, color: string, opacity: number, width: number, z: number): LinesSeriesOption => ({
     type: 'lines',
     name,
     coordinateSystem: 'cartesian2d',
-    data: coords.map((c) => ({ coords: c })),
+    // ECharts reads flat coordinates from a typed array (the option type only knows arrays of items).
+    data: coords as unknown as LinesSeriesOption['data'],
+    // Always one path per series; drawn over several frames beyond `progressiveThreshold` links.
     large: true,
-    largeThreshold: 2000,
-    progressive: 4000,
-    progressiveThreshold: 8000,
+    largeThreshold: 0,
+    progressive: 5000,
+    progressiveThreshold: 10000,
     silent: true,
     z,
     lineStyle: { color, opacity, width, curveness: 0.15 },
@@ -188,12 +218,13 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
   });
 
   const series: (ScatterSeriesOption | LinesSeriesOption)[] = [];
-  if (between.length > 0) series.push(linkSeries(labels.betweenClusters, between, theme.axisLine, linkOpacity, linkWidth, 1));
+  const between = buffers.get(BETWEEN);
+  if (between) series.push(linkSeries(labels.betweenClusters, between.coords, theme.axisLine, linkOpacity, linkWidth, 1));
   for (const cluster of clusters) {
-    const coords = within.get(cluster.id);
-    if (coords) series.push(linkSeries(nameOf(cluster.id), coords, clusterColor(cluster.id), linkOpacity, linkWidth, 1));
+    const buffer = buffers.get(cluster.id);
+    if (buffer) series.push(linkSeries(nameOf(cluster.id), buffer.coords, clusterColor(cluster.id), linkOpacity, linkWidth, 1));
   }
-  if (selectedLinks.length > 0) series.push(linkSeries('selected', selectedLinks, theme.text, 0.7, 1.4, 2));
+  if (selectedCount > 0) series.push(linkSeries('selected', selectedLinks.coords, theme.text, 0.7, 1.4, 2));
 
   const point = (item: MapChartItem, extra: number[] = []) => {
     const isHighlighted = highlight.has(item.id);

@@ -19,7 +19,8 @@ export type MapView = (typeof MAP_VIEWS)[number];
 
 /**
  * The views of a finished map as tabs: the network map (default, passed in) and the issue #3 views.
- * Only the chosen view is mounted, so the bursts and historiograph ask the worker when first opened.
+ * Only the chosen view is mounted (the network map excepted, kept hidden), so the bursts and
+ * historiograph ask the worker when first opened.
  */
 export function MapViews({ map, network }: { map: FinishedMap; network: ReactNode }) {
   const t = useT();
@@ -31,7 +32,15 @@ export function MapViews({ map, network }: { map: FinishedMap; network: ReactNod
           {MAP_VIEWS.map((v) => <Tab key={v} value={v} label={t(`maps.views.${v}` as MessageKey)} data-testid={`maps-view-${v}`} />)}
         </Tabs>
       </Card>
-      {view === 'network' && network}
+      {/* The network map stays mounted while another view is shown (hidden, same width), so coming
+          back to it costs nothing: no new chart, no redraw of thousands of links. */}
+      <Box
+        aria-hidden={view !== 'network' || undefined}
+        inert={view !== 'network' || undefined}
+        sx={view === 'network' ? undefined : { height: 0, overflow: 'hidden', visibility: 'hidden' }}
+      >
+        {network}
+      </Box>
       {view === 'overlay' && <OverlayMapCard map={map} />}
       {view === 'density' && <DensityCard map={map} />}
       {view === 'timeline' && <TimelineCard map={map} />}

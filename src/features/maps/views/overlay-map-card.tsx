@@ -5,12 +5,12 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { ChartPanel } from '../../../ui/charts/chart-panel';
 import { DEFAULT_CHART_THEME } from '../../../ui/charts/chart-theme';
-import { buildScienceMapOption, scoreRange, sortLinksByStrength } from '../../../ui/charts/science-map-option';
+import { buildScienceMapOption, scoreRange } from '../../../ui/charts/science-map-option';
 import { useT } from '../../../ui/i18n';
 import type { MessageKey, Translate } from '../../../ui/i18n';
-import { defaultLabelCount, defaultLinkLimit } from '../map-helpers';
+import { defaultLabelCount, defaultLinkLimit, linksByStrengthOf } from '../map-helpers';
 import type { FinishedMap } from '../use-maps';
-import { useElementWidth } from './use-element-width';
+import { useMeasuredWidth } from './use-element-width';
 import { OVERLAY_CHOICES, chartItems, hasOverlay, overlayDecimals, overlayScoreName, overlayValues } from './view-helpers';
 import type { OverlayChoice } from './view-helpers';
 
@@ -22,14 +22,16 @@ const labelOf = (t: Translate, choice: OverlayChoice, isCited: boolean): string 
 export function OverlayMapCard({ map }: { map: FinishedMap }) {
   const t = useT();
   const { result, options } = map;
-  const [boxRef, width] = useElementWidth();
+  const [boxRef, measuredWidth] = useMeasuredWidth();
+  const width = measuredWidth ?? 800;
   const [choice, setChoice] = useState<OverlayChoice>(() => (hasOverlay(result, 'avgYear') ? 'avgYear' : 'cluster'));
   const items = useMemo(() => chartItems(result), [result]);
-  const linksByStrength = useMemo(() => sortLinksByStrength(result.map.links), [result]);
+  const linksByStrength = useMemo(() => linksByStrengthOf(result), [result]);
   const isCited = overlayScoreName('avgYear', result) === 'Avg. citing year';
   const choiceLabel = (c: OverlayChoice): string => labelOf(t, c, isCited);
 
   const option = useMemo(() => {
+    if (measuredWidth === undefined) return undefined;
     const typeLabel = t(`maps.type.${options.type}` as MessageKey);
     const unitLabel = t(`maps.unit.${options.unit}` as MessageKey);
     const colorBy = (() => {
@@ -57,7 +59,7 @@ export function OverlayMapCard({ map }: { map: FinishedMap }) {
       },
       DEFAULT_CHART_THEME,
     );
-  }, [items, linksByStrength, result, choice, width, t, isCited, options.type, options.unit, map.datasetName]);
+  }, [items, linksByStrength, result, choice, measuredWidth, width, t, isCited, options.type, options.unit, map.datasetName]);
 
   return (
     <Card data-testid="maps-overlay">
@@ -79,7 +81,7 @@ export function OverlayMapCard({ map }: { map: FinishedMap }) {
         </TextField>
       </Box>
       <Box ref={boxRef} sx={{ borderTop: 1, borderColor: 'divider', px: 1, pb: 1 }}>
-        <ChartPanel option={option} height={HEIGHT} fileName={`meridian-overlay-${options.unit}-${choice}`} ariaLabel={t('maps.chart.aria')} note={choice === 'cluster' ? t('maps.hint') : t('maps.overlay.hint')} />
+        {option === undefined ? <Box sx={{ height: HEIGHT }} /> : <ChartPanel option={option} height={HEIGHT} fileName={`meridian-overlay-${options.unit}-${choice}`} ariaLabel={t('maps.chart.aria')} note={choice === 'cluster' ? t('maps.hint') : t('maps.overlay.hint')} />}
       </Box>
     </Card>
   );
