@@ -34,7 +34,7 @@ try {
   const subtitle = await page.getByTestId('maps-chart-card').innerText();
   const worstOf = async (from) => Math.max(0, ...(await page.evaluate((f) => window.__longTasks.slice(f), from)));
   const perStep = [`map ${(await worstOf(before)).toFixed(0)} ms`];
-  for (const view of ['overlay', 'density', 'timeline', 'strategic', 'bursts', 'historiograph', 'network']) {
+  for (const view of ['overlay', 'density', 'timeline', 'strategic', 'evolution', 'bursts', 'historiograph', 'network']) {
     const tab = page.getByTestId(`maps-view-${view}`);
     if (!(await tab.count())) continue;
     const from = await page.evaluate(() => window.__longTasks.length);

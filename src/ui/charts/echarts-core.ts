@@ -1,5 +1,5 @@
 import * as echarts from 'echarts/core';
-import { BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, SankeyChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent, DataZoomInsideComponent, GraphicComponent, GridComponent, LegendComponent, LegendScrollComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent,
   VisualMapContinuousComponent,
@@ -10,7 +10,7 @@ import type { EChartsOption } from 'echarts';
 
 // Only what Meridian draws is registered, which keeps the bundle small; add charts here as screens need them.
 echarts.use([
-  BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, ScatterChart,
+  BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, SankeyChart, ScatterChart,
   AriaComponent, DataZoomInsideComponent, GraphicComponent, GridComponent, LegendComponent, LegendScrollComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, TooltipComponent,
   VisualMapContinuousComponent,
   LabelLayout, CanvasRenderer, SVGRenderer,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SankeySeriesOption } from 'echarts';
 import { DEFAULT_CHART_THEME } from './chart-theme';
-import { buildEvolutionOption, themeNodeName } from './evolution-option';
+import { buildEvolutionOption, themeLabelOf, themeNodeName } from './evolution-option';
 
 describe('buildEvolutionOption', () => {
   const data = {
@@ -32,6 +32,7 @@ describe('buildEvolutionOption', () => {
       ['health (2010-2012)', 'health (2013-2017)', 1],
     ]);
     expect(themeNodeName('2020', 'x')).toBe('x (2020)');
+    expect(themeLabelOf('health (cohort) (2010-2012)')).toBe('health (cohort)');
     expect((option.title as { text: string }).text).toBe('Thematic evolution');
   });
 });

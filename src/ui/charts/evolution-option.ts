@@ -16,6 +16,9 @@ export interface EvolutionChartData {
 /** The node name of a theme: unique across periods (ECharts Sankey identifies nodes by name). */
 export const themeNodeName = (periodLabel: string, themeLabel: string): string => `${themeLabel} (${periodLabel})`;
 
+/** The theme part of a node name ("risk (2018-2021)" -> "risk"). */
+export const themeLabelOf = (nodeName: string): string => nodeName.replace(/ \([^()]*\)$/, '');
+
 /** Sankey nodes in period columns (depth), coloured by theme rank within the period, and the flows. */
 export function buildEvolutionOption(data: EvolutionChartData, theme: ChartTheme): EChartsOption {
   const nodes: NonNullable<SankeySeriesOption['data']> = [];
@@ -45,7 +48,7 @@ export function buildEvolutionOption(data: EvolutionChartData, theme: ChartTheme
         top: 72,
         bottom: 24,
         left: 16,
-        right: 160,
+        right: 190,
         nodeAlign: 'justify',
         nodeGap: 12,
         draggable: false,
@@ -53,7 +56,8 @@ export function buildEvolutionOption(data: EvolutionChartData, theme: ChartTheme
         data: nodes,
         links,
         lineStyle: { color: 'gradient', curveness: 0.5 },
-        label: { color: theme.text, fontFamily: theme.fontFamily, fontSize: 12 },
+        // Columns are periods: the label shows the theme only (the period is in the tooltip).
+        label: { color: theme.text, fontFamily: theme.fontFamily, fontSize: 12, width: 180, overflow: 'truncate', formatter: (params: { name: string }) => themeLabelOf(params.name) },
         emphasis: { focus: 'adjacency' },
       },
     ],

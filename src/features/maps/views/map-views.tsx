@@ -9,12 +9,13 @@ import type { MessageKey } from '../../../ui/i18n';
 import type { FinishedMap } from '../use-maps';
 import { BurstsCard } from './bursts-card';
 import { DensityCard } from './density-card';
+import { EvolutionCard } from './evolution-card';
 import { HistoriographCard } from './historiograph-card';
 import { OverlayMapCard } from './overlay-map-card';
 import { StrategicCard } from './strategic-card';
 import { TimelineCard } from './timeline-card';
 
-export const MAP_VIEWS = ['network', 'overlay', 'density', 'timeline', 'strategic', 'bursts', 'historiograph'] as const;
+export const MAP_VIEWS = ['network', 'overlay', 'density', 'timeline', 'strategic', 'evolution', 'bursts', 'historiograph'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
 
 /**
@@ -45,6 +46,7 @@ export function MapViews({ map, network }: { map: FinishedMap; network: ReactNod
       {view === 'density' && <DensityCard map={map} />}
       {view === 'timeline' && <TimelineCard map={map} />}
       {view === 'strategic' && <StrategicCard map={map} />}
+      {view === 'evolution' && <EvolutionCard map={map} />}
       {view === 'bursts' && <BurstsCard map={map} />}
       {view === 'historiograph' && <HistoriographCard map={map} />}
     </Box>
