@@ -148,6 +148,10 @@ async function main() {
     const quality = await page.getByTestId('maps-quality').innerText();
     const clusterRows = await page.getByTestId('maps-clusters').locator('tbody tr').count();
     check('a science map is built, clustered and drawn', /Q\s*-?\d/.test(quality) && clusterRows > 0, `${quality.replace(/\s+/g, ' ').slice(0, 90)}; ${clusterRows} clusters`);
+    await page.getByTestId('cluster-rename').first().click();
+    await page.getByTestId('cluster-label-input').fill('Community resilience (edited)');
+    await page.getByTestId('cluster-label-input').press('Enter');
+    check('a cluster label can be edited', (await page.getByTestId('maps-clusters').innerText()).includes('Community resilience (edited)'));
     await shoot(page, 'en-maps-result');
 
     // 5. Every screen, in both languages.

@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { MapResult } from '../../services';
 import { clusterColor } from '../../ui/charts/science-map-option';
+import { ClusterLabel } from './cluster-label';
 import { useT } from '../../ui/i18n';
 import { SectionCard } from '../../ui/section-card';
 import { DocumentsBehind } from './documents-behind';
@@ -19,7 +20,7 @@ export const ClusterDot = ({ cluster, size = 12 }: { cluster: number; size?: num
 );
 
 /** Clusters: colour, number, label, size, silhouette and top items; a click lists the documents behind a cluster. */
-export function ClusterPanel({ result, onSearch }: { result: MapResult; onSearch?: (label: string) => void }) {
+export function ClusterPanel({ result, onSearch, onRename }: { result: MapResult; onSearch?: (label: string) => void; onRename?: (cluster: number, label: string) => void }) {
   const t = useT();
   const [chosen, setChosen] = useState<number>();
   const cluster = chosen === undefined ? undefined : result.clusters[chosen];
@@ -45,8 +46,8 @@ export function ClusterPanel({ result, onSearch }: { result: MapResult; onSearch
                 <TableCell sx={{ pl: 2.5, whiteSpace: 'nowrap' }}>
                   <ClusterDot cluster={cluster.id} /> <Typography component="span" variant="body2" sx={{ fontWeight: 600, ml: 0.75 }}>{cluster.id + 1}</Typography>
                 </TableCell>
-                <TableCell sx={{ maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={cluster.label}>
-                  {cluster.label}
+                <TableCell sx={{ maxWidth: 240 }}>
+                  <ClusterLabel label={cluster.label} onRename={onRename ? (label) => onRename(cluster.id, label) : undefined} />
                 </TableCell>
                 <TableCell align="right">{cluster.size}</TableCell>
                 <TableCell align="right" sx={{ color: cluster.silhouette < 0 ? 'warning.dark' : undefined }}>{format(cluster.silhouette)}</TableCell>

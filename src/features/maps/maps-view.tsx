@@ -35,7 +35,7 @@ function MapResults({ maps, map }: { maps: MapsState; map: FinishedMap }) {
           <Card sx={{ px: 2.5, py: 1.75 }}>
             <QualityLine result={map.result} />
           </Card>
-          <ClusterPanel result={map.result} />
+          <ClusterPanel result={map.result} onRename={maps.renameCluster} />
         </Stack>
       </Box>
       <ItemsTable result={map.result} selected={selected} onSelect={setSelected} fileName={`meridian-map-${map.options.type}-${map.options.unit}`} />

@@ -24,6 +24,8 @@ export interface FinishedMap {
   datasetUpdatedAt?: string;
   /** Set when the map was reopened from the saved maps. */
   savedName?: string;
+  /** True once the user renamed a cluster. */
+  labelsEdited?: boolean;
 }
 
 type MapSource = NonNullable<Parameters<AnalysisClient['documentsBehind']>[2]>;
@@ -229,12 +231,27 @@ export function useMaps() {
     setGeneration((value) => value + 1);
   }, [client]);
 
+  /** Renames a cluster (labels are the user's to edit): the map, legend and exports follow. */
+  const renameCluster = useCallback(
+    (cluster: number, label: string) => {
+      if (!finished) return;
+      const result = {
+        ...finished.result,
+        clusters: finished.result.clusters.map((c) => (c.id === cluster ? { ...c, label } : c)),
+        map: { ...finished.result.map, clusters: finished.result.map.clusters.map((c) => (c.id === cluster ? { ...c, label } : c)) },
+      };
+      show({ ...finished, result, labelsEdited: true });
+    },
+    [finished, show],
+  );
+
   const download = useCallback(
     async (format: MapExportFormat) => {
       if (!finished) return;
       try {
         const base = `meridian-${finished.options.type}-${finished.options.unit}`;
-        const file = await client.exportMap(format, base, client.generation === finished.generation ? undefined : finished.result.map);
+        // The worker's copy lacks the user's labels, or is gone after a restart: send the map then.
+        const file = await client.exportMap(format, base, client.generation === finished.generation && !finished.labelsEdited ? undefined : finished.result.map);
         downloadText(file.text, file.fileName, file.mime);
       } catch (error) {
         if (!isAborted(error)) setRun({ state: 'failed', message: toWorkspaceError(error).message });
@@ -247,7 +264,7 @@ export function useMaps() {
   const map = finished && finished.datasetId === datasetId ? finished : undefined;
   const savedMaps = saved && saved.datasetId === datasetId ? saved.maps : undefined;
   return {
-    datasetId, form, update, errors, isValid, caps: caps?.datasetId === datasetId ? caps : undefined, threshold, run, start, cancel, map, crash, restart, download,
+    datasetId, form, update, errors, isValid, caps: caps?.datasetId === datasetId ? caps : undefined, threshold, run, start, cancel, map, crash, restart, download, renameCluster,
     datasetUpdatedAt: current?.updatedAt, savedMaps, saveMap, openSaved, deleteSaved,
   };
 }

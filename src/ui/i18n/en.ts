@@ -443,6 +443,7 @@ export const en = {
   'maps.clusters.title': "Clusters",
   'maps.clusters.subtitle': "Clusters are labelled automatically; top items are the heaviest in each cluster.",
   'maps.col.cluster': "Cluster",
+  'maps.cluster.rename': 'Rename this cluster',
   'maps.col.label': "Label",
   'maps.col.size': "Items",
   'maps.col.silhouette': "Silhouette",

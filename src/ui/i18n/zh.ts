@@ -440,6 +440,7 @@ export const zh: Messages = {
   'maps.clusters.title': "聚类",
   'maps.clusters.subtitle': "聚类标签自动生成；主要条目为各聚类中权重最大的条目。",
   'maps.col.cluster': "聚类",
+  'maps.cluster.rename': '重命名此聚类',
   'maps.col.label': "标签",
   'maps.col.size': "条目数",
   'maps.col.silhouette': "轮廓系数",
