@@ -151,7 +151,8 @@ async function main() {
     await page.getByTestId('cluster-rename').first().click();
     await page.getByTestId('cluster-label-input').fill('Community resilience (edited)');
     await page.getByTestId('cluster-label-input').press('Enter');
-    check('a cluster label can be edited', (await page.getByTestId('maps-clusters').innerText()).includes('Community resilience (edited)'));
+    const renamed = await page.getByTestId('maps-clusters').getByText('Community resilience (edited)').first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    check('a cluster label can be edited', renamed);
     await shoot(page, 'en-maps-result');
 
     // 5. Every screen, in both languages.
