@@ -55,6 +55,9 @@ function makeWorks(r: Rng): DemoWork[][] {
 
 const capitalise = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
+/** Each field's keywords and their specialised variants, related ones next to each other. */
+const FIELD_VOCABULARY: string[][] = FIELDS.map((f) => f.keywords.flatMap((k) => [k, `${k} modelling`, `${k} assessment`, `${k} policy`]));
+
 /** A demo record as a cited work, so later records can cite it. */
 const asWork = (rec: DemoRecord): DemoWork => ({
   author: rec.authors[0],
@@ -88,8 +91,17 @@ function makeRecords(r: Rng, works: DemoWork[][]): DemoRecord[] {
     if (r() < 0.45) institutions.push(pick(r, INSTITUTIONS));
     const authorCount = int(r, 1, 7);
     const authors = Array.from({ length: authorCount }, (_, k) => ({ ...person(r), institution: k === 0 ? 0 : int(r, 0, institutions.length - 1) }));
-    // Keyword frequencies follow a power law; a fifth are keywords all fields share.
-    const keyword = (): string => (r() < 0.2 ? pick(r, SHARED_KEYWORDS) : f.keywords[Math.floor(f.keywords.length * Math.pow(r(), 1.8))]);
+    // Each record sits somewhere on its field's continuum of topics and takes keywords near that
+    // spot, from a vocabulary large enough that co-occurrence stays sparse and graded, as in real
+    // literatures; some keywords are shared by all fields.
+    const vocabulary = FIELD_VOCABULARY[field];
+    const centre = r() * vocabulary.length;
+    const near = (): number => {
+      const gauss = (r() + r() + r() - 1.5) * 5;
+      const n = vocabulary.length;
+      return ((Math.round(centre + gauss) % n) + n) % n;
+    };
+    const keyword = (): string => (r() < 0.12 ? pick(r, SHARED_KEYWORDS) : vocabulary[near()]);
     const keywords = [...new Set(Array.from({ length: int(r, 3, 6) }, keyword))];
     const plus = [...new Set(Array.from({ length: int(r, 2, 6) }, () => pick(r, f.plus)))];
     const refs = new Set<number>();
