@@ -78,7 +78,8 @@ function quickSurnameKey(author: string): string | undefined {
     else return undefined;
   }
   const surname = author.slice(0, space);
-  if (PARTICLES.has(surname.toLowerCase())) return undefined;
+  // Particles are short words ('van', 'della'): longer surnames need no lower-casing to rule them out.
+  if (surname.length <= 5 && PARTICLES.has(surname.toLowerCase())) return undefined;
   return (punctuation ? surname.replace(/[-']/g, '') : surname).toUpperCase();
 }
 
@@ -123,6 +124,12 @@ function doisOf(text: string): string[] {
   return dois;
 }
 
+/**
+ * The DOI list of the many references without one: shared and frozen (references are never
+ * changed after parsing), which spares the garbage collector one array per reference.
+ */
+const NO_DOIS = Object.freeze([]) as unknown as string[];
+
 /** Scratch spans of the comma-separated fields of the reference being parsed (reused: parsing is synchronous). */
 const starts: number[] = [];
 const ends: number[] = [];
@@ -165,7 +172,7 @@ const isYear = (field: string): boolean => field.length === 4 && YEAR.test(field
  * lower-case). Never throws: unreadable parts are simply left out and `raw` is always kept.
  */
 export function parseWosReference(raw: string): CitedReference {
-  const ref: CitedReference = { raw, dois: [] };
+  const ref: CitedReference = { raw, dois: NO_DOIS };
   const text = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
   if (text === '') return ref;
 
