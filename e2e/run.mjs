@@ -154,6 +154,23 @@ async function main() {
     const renamed = await page.getByTestId('maps-clusters').getByText('Community resilience (edited)').first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
     check('a cluster label can be edited', renamed);
     await shoot(page, 'en-maps-result');
+    // Every view of the map renders (a chart or a table) without page errors.
+    const views = ['overlay', 'density', 'timeline', 'strategic', 'evolution', 'bursts', 'historiograph'];
+    const rendered = [];
+    for (const view of views) {
+      await page.getByTestId(`maps-view-${view}`).click();
+      const card = page.getByTestId(`maps-${view}`);
+      const ok = await card.waitFor({ timeout: 30_000 }).then(() => true, () => false);
+      await page.waitForTimeout(800);
+      if (ok) rendered.push(view);
+      await shoot(page, `en-maps-${view}`);
+    }
+    check('every map view renders', rendered.length === views.length, `rendered: ${rendered.join(', ')}`);
+    await page.getByTestId('maps-view-network').click();
+    // The documents behind a cluster, one click away.
+    await page.getByTestId('maps-clusters').locator('tbody tr').first().click();
+    const docs = await page.getByText(/Documents behind/i).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+    check('a cluster lists the documents behind it', docs);
 
     // 5. Every screen, in both languages.
     for (const lang of ['en', 'zh']) {
