@@ -6,7 +6,7 @@
  * Every part is optional in practice (see FORMATS.md sections 3 and 16): `[Anonymous]` authors,
  * missing author or year, sources cut to 20 characters or containing commas (conference names),
  * `pS98` / `pE185` pages, `ARTN`/`UNSP` article numbers, `DOI [a, b]` lists and doubled
- * `DOI DOI` prefixes. The parser is total: any string gives a `CitedReference` with at least `raw`.
+ * `DOI DOI` prefixes. The parser is total: every string gives a `CitedReference` with at least `raw`.
  */
 import type { CitedReference } from '../model';
 import { foldAscii, normalizeDoi } from '../util/text';

@@ -12,7 +12,7 @@ export interface RecordsViewProps {
   patentCount: number;
 }
 
-/** Publications (and patents, when the dataset has any) in paged tables, with a details drawer. */
+/** Publications (and patents, when the dataset has some) in paged tables, with a details drawer. */
 export function RecordsView({ publicationCount, patentCount }: RecordsViewProps) {
   const t = useT();
   const [chosen, setKind] = useState<RecordKind>(publicationCount === 0 && patentCount > 0 ? 'patent' : 'publication');

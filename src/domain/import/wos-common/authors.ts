@@ -2,8 +2,7 @@
 import type { Affiliation, Author } from '../../model';
 import { parseAffiliation } from '../../util/address';
 import { authorFromName, initialsOf } from '../../util/names';
-import { foldAscii } from '../../util/text';
-import { tidy } from './tidy';
+import { foldAscii, squash } from '../../util/text';
 
 const LOWER = /\p{Ll}/u;
 const ASCII = /^[\x20-\x7e]*$/;
@@ -23,8 +22,8 @@ export function wosAuthors(af: readonly string[], au: readonly string[]): Author
   const count = Math.max(af.length, au.length);
   const authors: Author[] = [];
   for (let i = 0; i < count; i++) {
-    const full = tidy(af[i] ?? '');
-    const short = tidy(au[i] ?? '');
+    const full = squash(af[i] ?? '');
+    const short = squash(au[i] ?? '');
     const name = full || short;
     if (!name) continue;
     let author = authorFromName(name);

@@ -1,8 +1,7 @@
 /** The tag -> Publication mapping shared by the WoS plain-text and tab-delimited importers. */
 import { emptyPublication, type Origin, type Publication } from '../../model';
 import { parseWosReference } from '../../references/parse-wos';
-import { normalizeDoi, parseCount, parseYear, splitList, unique } from '../../util/text';
-import { tidy } from './tidy';
+import { normalizeDoi, parseCount, parseYear, splitList, squash, unique } from '../../util/text';
 import { wosAffiliations, wosAuthors } from './authors';
 import { wosDocumentType } from './document-type';
 
@@ -40,7 +39,7 @@ export function wosPublication(fields: WosFields, origin: Origin): Publication {
   const text = (tag: string): string | undefined => {
     const values = fields.get(tag);
     if (!values || values.length === 0) return undefined;
-    const value = tidy(values.length === 1 ? values[0] : values.join(' '));
+    const value = squash(values.length === 1 ? values[0] : values.join(' '));
     return value === '' ? undefined : value;
   };
   const list = (tag: string): string[] => splitList(all(tag).join('; '), ';');
@@ -96,7 +95,7 @@ export function wosPublication(fields: WosFields, origin: Origin): Publication {
   if (pub.funding.length === 0 && fx) pub.funding = [fx];
   if (text('OA')) pub.openAccess = true;
 
-  const au = all('AU').map(tidy);
+  const au = all('AU').map(squash);
   pub.authors = wosAuthors(all('AF'), au);
   pub.affiliations = wosAffiliations(all('C1'), text('RP'), pub.authors, au, ids.isCore);
   pub.institutions = unique(pub.affiliations.flatMap((a) => (a.institution ? [a.institution] : [])));

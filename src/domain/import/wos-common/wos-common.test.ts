@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReprint, splitAddresses, wosAffiliations, wosAuthors, wosDocumentType, wosPublication } from '.';
-import { tidy } from './tidy';
+import { squash } from '../../util/text';
 
 const origin = { file: 'savedrecs.txt', format: 'wos-plaintext' as const, line: 3 };
 
@@ -188,8 +188,8 @@ describe('wosPublication', () => {
   });
 });
 
-describe('tidy', () => {
+describe('squash (as used for WoS fields)', () => {
   it('matches squash', () => {
-    for (const value of ['a  b', ' a\tb\n', 'abc', '', '  ', 'a\u00a0b', 'x \r\n y']) expect(tidy(value)).toBe(value.replace(/\s+/g, ' ').trim());
+    for (const value of ['a  b', ' a\tb\n', 'abc', '', '  ', 'a\u00a0b', 'x \r\n y']) expect(squash(value)).toBe(value.replace(/\s+/g, ' ').trim());
   });
 });
