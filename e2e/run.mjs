@@ -148,6 +148,15 @@ async function main() {
     const quality = await page.getByTestId('maps-quality').innerText();
     const clusterRows = await page.getByTestId('maps-clusters').locator('tbody tr').count();
     check('a science map is built, clustered and drawn', /Q\s*-?\d/.test(quality) && clusterRows > 0, `${quality.replace(/\s+/g, ' ').slice(0, 90)}; ${clusterRows} clusters`);
+    // A click on a drawn link (away from items) selects it and lists its documents.
+    const chart = await page.getByTestId('maps-chart').boundingBox();
+    let linkPicked = false;
+    for (let i = 0; i < 80 && !linkPicked && chart; i++) {
+      await page.mouse.click(chart.x + chart.width * (0.25 + (0.5 * ((i * 37) % 80)) / 80), chart.y + chart.height * (0.25 + (0.5 * ((i * 23) % 80)) / 80));
+      await page.waitForTimeout(100);
+      linkPicked = (await page.getByTestId('maps-link-selected').count()) > 0;
+    }
+    check('a link clicked on the map is selected', linkPicked);
     await page.getByTestId('cluster-rename').first().click();
     await page.getByTestId('cluster-label-input').fill('Community resilience (edited)');
     await page.getByTestId('cluster-label-input').press('Enter');

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ECharts } from 'echarts';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -21,7 +22,7 @@ import type { MapChartItem } from '../../ui/charts/science-map-option';
 import { downloadText, downloadUrl } from '../../ui/download';
 import { useT } from '../../ui/i18n';
 import type { MessageKey } from '../../ui/i18n';
-import { defaultLabelCount, defaultLinkLimit, linksByStrengthOf, neighboursOf, searchItems } from './map-helpers';
+import { defaultLabelCount, defaultLinkLimit, linksByStrengthOf, nearestLink, neighboursOf, searchItems } from './map-helpers';
 import type { FinishedMap } from './use-maps';
 import { useMeasuredWidth } from './views/use-element-width';
 
@@ -34,10 +35,15 @@ export interface MapCardProps {
   map: FinishedMap;
   selected: number | undefined;
   onSelect: (id: number | undefined) => void;
+  /** A click on (or next to) a drawn link, away from any item. */
+  onSelectLink?: (source: number, target: number) => void;
 }
 
+/** How close to a link, in pixels, a click still picks it. */
+const LINK_PICK_PIXELS = 6;
+
 /** The science map: zoom and pan, search, how many links to draw, PNG and SVG export. */
-export function MapCard({ map, selected, onSelect }: MapCardProps) {
+export function MapCard({ map, selected, onSelect, onSelectLink }: MapCardProps) {
   const t = useT();
   const { result, options } = map;
   const chartRef = useRef<EChartsReactCore>(null);
@@ -99,6 +105,24 @@ export function MapCard({ map, selected, onSelect }: MapCardProps) {
     }),
     [],
   );
+
+  // Links are drawn as a few large paths that ECharts cannot hit-test one by one: a click on the
+  // empty canvas picks the drawn link that passes within a few pixels of it.
+  const linkPick = useRef({ items, links: linksByStrength.slice(0, linkLimit), onSelectLink });
+  useEffect(() => {
+    linkPick.current = { items, links: linksByStrength.slice(0, linkLimit), onSelectLink };
+  }, [items, linksByStrength, linkLimit, onSelectLink]);
+  const onChartReady = useCallback((instance: ECharts) => {
+    instance.getZr().on('click', (event: { target?: unknown; offsetX: number; offsetY: number }) => {
+      const pick = linkPick.current;
+      if (event.target || !pick.onSelectLink) return;
+      const at = instance.convertFromPixel({ gridIndex: 0 }, [event.offsetX, event.offsetY]) as number[] | undefined;
+      const beside = instance.convertFromPixel({ gridIndex: 0 }, [event.offsetX + LINK_PICK_PIXELS, event.offsetY]) as number[] | undefined;
+      if (!at || !beside) return;
+      const hit = nearestLink({ x: at[0], y: at[1] }, pick.items, pick.links, Math.abs(beside[0] - at[0]));
+      if (hit) pick.onSelectLink(hit.source, hit.target);
+    });
+  }, []);
 
   const fileName = `meridian-map-${options.type}-${options.unit}`;
   const exportPng = () => {
@@ -166,7 +190,7 @@ export function MapCard({ map, selected, onSelect }: MapCardProps) {
           // The chart waits for its width, so it is drawn once, at the right size.
           <Box sx={{ height: HEIGHT }} />
         ) : (
-          <EChartsReactCore ref={chartRef} echarts={echarts} option={option} replaceMerge={['series']} shouldSetOption={optionChanged} onEvents={onEvents} style={CHART_STYLE} data-testid="maps-chart" />
+          <EChartsReactCore ref={chartRef} echarts={echarts} option={option} replaceMerge={['series']} shouldSetOption={optionChanged} onEvents={onEvents} onChartReady={onChartReady} style={CHART_STYLE} data-testid="maps-chart" />
         )}
       </Box>
       <Typography variant="caption" component="p" sx={{ color: 'text.secondary', px: 2, py: 1, borderTop: 1, borderColor: 'divider' }}>{t('maps.hint')}</Typography>

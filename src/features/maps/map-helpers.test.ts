@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisCapabilities } from '../../services';
 import { defaultForm, toMapOptions, validateForm, withType } from './map-form';
-import { countAtLeast, itemsToCsv, linksByStrengthOf, neighboursOf, searchItems, sortItemRows, unsupportedReason, weightNameOf } from './map-helpers';
+import { countAtLeast, itemsToCsv, linksByStrengthOf, nearestLink, neighboursOf, searchItems, sortItemRows, unsupportedReason, weightNameOf } from './map-helpers';
 import type { ItemRow } from './map-helpers';
 
 describe('countAtLeast', () => {
@@ -101,5 +101,18 @@ describe('linksByStrengthOf', () => {
     expect(sorted.map((l) => l.strength)).toEqual([5, 1]);
     expect(linksByStrengthOf(result)).toBe(sorted);
     expect(links.map((l) => l.strength)).toEqual([1, 5]);
+  });
+});
+
+describe('nearestLink', () => {
+  const items = [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 0, y: 10 }];
+  const links = [{ source: 0, target: 1 }, { source: 0, target: 2 }];
+
+  it('finds the link passing nearest to the point, within the tolerance only', () => {
+    expect(nearestLink({ x: 5, y: 0.4 }, items, links, 1)).toEqual({ source: 0, target: 1 });
+    expect(nearestLink({ x: 0.3, y: 6 }, items, links, 1)).toEqual({ source: 0, target: 2 });
+    expect(nearestLink({ x: 5, y: 5 }, items, links, 1)).toBeUndefined();
+    // Beyond the segment's end the distance is to the end point.
+    expect(nearestLink({ x: 12, y: 0 }, items, links, 1)).toBeUndefined();
   });
 });

@@ -141,3 +141,33 @@ export function linksByStrengthOf(result: Pick<MapResult, 'map'>): readonly MapR
   }
   return sorted;
 }
+
+/**
+ * The drawn link nearest to a clicked point, if it passes within `tolerance` (same units as the
+ * coordinates): links are treated as straight segments (the map draws them slightly curved).
+ * `links` are the drawn ones, strongest first, so ties go to the stronger link.
+ */
+export function nearestLink(
+  point: { x: number; y: number },
+  items: readonly { x: number; y: number }[],
+  links: readonly { source: number; target: number }[],
+  tolerance: number,
+): { source: number; target: number } | undefined {
+  let best: { source: number; target: number } | undefined;
+  let bestDistance = tolerance;
+  for (const link of links) {
+    const a = items[link.source];
+    const b = items[link.target];
+    if (!a || !b) continue;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const lengthSquared = dx * dx + dy * dy;
+    const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / lengthSquared));
+    const distance = Math.hypot(point.x - (a.x + t * dx), point.y - (a.y + t * dy));
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { source: link.source, target: link.target };
+    }
+  }
+  return best;
+}

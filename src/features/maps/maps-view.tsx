@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -23,15 +23,21 @@ const COLUMNS = { display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '330px 
 /** A finished map: settings and item details on the left, the map and clusters on the right, then the tables. */
 function MapResults({ maps, map }: { maps: MapsState; map: FinishedMap }) {
   const [selected, setSelected] = useState<number>();
+  // A link picked on the map: its first end is selected and the details panel lists its documents.
+  const [pickedLink, setPickedLink] = useState<{ item: number; other: number }>();
+  const selectLink = useCallback((source: number, target: number) => {
+    setSelected(source);
+    setPickedLink({ item: source, other: target });
+  }, []);
   return (
     <>
       <Box sx={COLUMNS}>
         <Stack spacing={3}>
           <AnalysisPanel maps={maps} />
-          <NodeDetails result={map.result} selected={selected} onSelect={setSelected} />
+          <NodeDetails result={map.result} selected={selected} onSelect={setSelected} pickedLink={pickedLink} />
         </Stack>
         <Stack spacing={3} sx={{ minWidth: 0 }}>
-          <MapViews map={map} network={<MapCard map={map} selected={selected} onSelect={setSelected} />} />
+          <MapViews map={map} network={<MapCard map={map} selected={selected} onSelect={setSelected} onSelectLink={selectLink} />} />
           <Card sx={{ px: 2.5, py: 1.75 }}>
             <QualityLine result={map.result} />
           </Card>

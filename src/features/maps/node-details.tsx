@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -28,11 +28,15 @@ const Row = ({ label, value }: { label: string; value: string }) => (
 const formatScore = (value: number): string => (Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 1 ? value.toFixed(2) : value.toPrecision(3));
 
 /** The selected item: label, cluster, weights, scores, its strongest links and the documents behind it or one of its links. */
-export function NodeDetails({ result, selected, onSelect }: { result: MapResult; selected: number | undefined; onSelect: (id: number | undefined) => void }) {
+export function NodeDetails({ result, selected, onSelect, pickedLink }: { result: MapResult; selected: number | undefined; onSelect: (id: number | undefined) => void; pickedLink?: { item: number; other: number } }) {
   const t = useT();
   const item = selected === undefined ? undefined : result.map.items[selected];
   // The link whose documents are shown: the selected item and one of its neighbours.
   const [chosenLink, setChosenLink] = useState<{ item: number; other: number }>();
+  // A link clicked on the map replaces the one chosen here.
+  useEffect(() => {
+    if (pickedLink) setChosenLink(pickedLink);
+  }, [pickedLink]);
   const link = chosenLink && chosenLink.item === selected ? chosenLink : undefined;
   if (!item) {
     return (
