@@ -8,7 +8,7 @@
  * Needs `npm run build` first (npm test does it). Prints "N passed, N failed".
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,33 @@ async function main() {
     const demoPublications = await number(page, 'total-publications');
     check('opens on the synthetic demo workspace', demoPublications > 500, `${demoPublications} publications, duplicates merged: ${await number(page, 'total-duplicates')}`);
     await shoot(page, 'en-import-demo');
+
+    // 1b. A VOSviewer thesaurus on the demo's keyword map: merging keywords changes the live item count.
+    await page.getByTestId('nav-maps').click();
+    await page.getByTestId('maps-type').click();
+    await page.getByRole('option', { name: 'Keyword co-occurrence' }).click();
+    const thresholdLine = page.getByTestId('maps-threshold-line');
+    const readCounts = async () => {
+      await page.waitForFunction(() => /\d+ of [\d,]+ items/.test(document.querySelector('[data-testid="maps-threshold-line"]')?.textContent ?? ''), null, { timeout: 60_000 });
+      const [count, total] = ((await thresholdLine.innerText()).match(/[\d,]+/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+      return { count, total, text: (await thresholdLine.innerText()).trim() };
+    };
+    const plainCounts = await readCounts();
+    const thesaurusDir = mkdtempSync(join(tmpdir(), 'meridian-thesaurus-'));
+    const thesaurusFile = join(thesaurusDir, 'e2e-thesaurus.txt');
+    writeFileSync(thesaurusFile, 'label\treplace by\ncatalysis modelling\tcatalysis\ncatalysis assessment\tcatalysis\n');
+    await page.getByTestId('maps-thesaurus-input').setInputFiles(thesaurusFile);
+    await page.getByTestId('maps-thesaurus-loaded').waitFor({ timeout: 30_000 });
+    await page.waitForFunction((before) => {
+      const text = document.querySelector('[data-testid="maps-threshold-line"]')?.textContent ?? '';
+      return /\d+ of [\d,]+ items/.test(text) && text.trim() !== before;
+    }, plainCounts.text, { timeout: 60_000 }).catch(() => undefined);
+    const thesaurusCounts = await readCounts();
+    const thesaurusSummary = await page.getByTestId('maps-thesaurus-summary').innerText();
+    check('a thesaurus merging two keywords lowers the item count', thesaurusCounts.count < plainCounts.count && thesaurusCounts.total < plainCounts.total && /2 entries/.test(thesaurusSummary), `"${plainCounts.text}" -> "${thesaurusCounts.text}" (${thesaurusSummary})`);
+    await shoot(page, 'en-maps-thesaurus');
+    rmSync(thesaurusDir, { recursive: true, force: true });
+    await page.getByTestId('nav-import').click();
 
     // 2. A new dataset with two real exports.
     await page.getByTestId('dataset-selector').click();

@@ -1,6 +1,6 @@
 import { proxy } from 'comlink';
 import type { AnalysisApi } from '../../workers/analysis.worker';
-import type { AnalysisProgress, DocumentPage, DocumentTarget, MapExportFormat, MapOptions, MapResult, MapSource, ThresholdRequest } from '../../workers/lib/analysis-types';
+import type { AnalysisProgress, DocumentPage, DocumentTarget, MapExportFormat, MapOptions, MapResult, MapSource, ThesaurusFile, ThresholdRequest } from '../../workers/lib/analysis-types';
 import type { BurstRequest, HistoriographRequest } from '../../workers/lib/analysis-views';
 import type { EvolutionRequest } from '../../workers/lib/analysis-evolution';
 import type { ScienceMap } from '../domain/export';
@@ -23,6 +23,8 @@ export class AnalysisClient extends WorkerClient<AnalysisApi> {
   }
 
   capabilities(datasetId: string) { return this.run<Result<'capabilities'>>((api) => api.capabilities(datasetId)); }
+  /** What a VOSviewer thesaurus file holds (entries, issues), or why it cannot be used. */
+  checkThesaurus(file: ThesaurusFile) { return this.run<Result<'checkThesaurus'>>((api) => api.checkThesaurus(file)); }
   thresholdInfo(datasetId: string, request: ThresholdRequest) { return this.run<Result<'thresholdInfo'>>((api) => api.thresholdInfo(datasetId, request)); }
   /** Writes the worker's last map; pass `map` when the worker was restarted since it was made. */
   exportMap(format: MapExportFormat, baseName?: string, map?: ScienceMap) { return this.run<Result<'exportMap'>>((api) => api.exportMap(format, baseName, map)); }

@@ -13,9 +13,9 @@ export { useWorkspace } from './use-workspace';
 export type { WorkspaceState, WorkspaceStatus } from './workspace-context';
 export { AnalysisClient, getAnalysisClient } from './analysis-client';
 export type {
-  AnalysisCapabilities, AnalysisProgress, MapExportFormat, MapExport, MapOptions, MapResult, NetworkType, ThresholdInfo, ThresholdRequest, UnitKind,
+  AnalysisCapabilities, AnalysisProgress, MapExportFormat, MapExport, MapOptions, MapResult, NetworkType, ThesaurusCheck, ThesaurusFile, ThresholdInfo, ThresholdRequest, UnitKind,
 } from '../../workers/lib/analysis-types';
-export { MAP_EXPORT_FORMATS } from '../../workers/lib/analysis-types';
+export { MAP_EXPORT_FORMATS, THESAURUS_UNITS, isThesaurusUnit } from '../../workers/lib/analysis-types';
 // Plain constants of the domain the Maps form needs (tree-shaken: no algorithm code comes along).
 export { NETWORK_UNITS } from '../domain/network/build';
 export { DEFAULT_MAP_OPTIONS } from '../domain/maps/run-map';

@@ -1,6 +1,8 @@
 import { evolutionAcrossPeriods, type EvolutionPeriod, type ThematicEvolutionResult } from '../../src/domain/maps/evolution';
-import type { MapOptions } from '../../src/domain/maps/run-map';
 import type { EvolutionIndex } from '../../src/domain/themes';
+import type { MapOptions } from './analysis-types';
+import { createThesaurusCache } from './analysis-thesaurus';
+import type { ThesaurusCache } from './analysis-thesaurus';
 import type { CorpusLoader } from './analysis-views';
 import { namedError } from './errors';
 import { WORKSPACE_ERROR_NAMES } from './workspace-types';
@@ -23,12 +25,15 @@ export function validatePeriods(periods: readonly EvolutionPeriod[]): void {
 }
 
 /** Thematic evolution over the loaded dataset (one map per period, themes linked across periods). */
-export function createEvolutionView(load: CorpusLoader) {
+export function createEvolutionView(load: CorpusLoader, thesauri: ThesaurusCache = createThesaurusCache()) {
   return {
     async evolution(datasetId: string, request: EvolutionRequest): Promise<ThematicEvolutionResult> {
       validatePeriods(request.periods);
       const { publications, workLabels } = await load(datasetId);
-      return evolutionAcrossPeriods({ publications, workLabels }, request.options, request.periods, { index: request.index, minWeight: request.minWeight });
+      // The map's thesaurus applies to every period, so the themes are those of the map.
+      const { thesaurus: file, ...options } = request.options;
+      const thesaurus = thesauri.forUnit(file, options.unit);
+      return evolutionAcrossPeriods({ publications, workLabels, thesaurus }, options, request.periods, { index: request.index, minWeight: request.minWeight });
     },
   };
 }

@@ -9,7 +9,9 @@ import { extractUnits } from '../../src/domain/network/units';
 import type { UnitTable } from '../../src/domain/network/units';
 import { matchReferences } from '../../src/domain/references';
 import { couplingLinkDocuments, documentsWithAny, documentsWithBoth, documentsWithUnit, pageOf, sortDocuments } from './analysis-documents';
-import type { AnalysisCapabilities, AnalysisProgress, DocumentPage, DocumentRow, DocumentTarget, DocumentsBehind, MapExport, MapExportFormat, MapOptions, MapResult, MapSource, ThresholdInfo, ThresholdRequest } from './analysis-types';
+import type { AnalysisCapabilities, AnalysisProgress, DocumentPage, DocumentRow, DocumentTarget, DocumentsBehind, MapExport, MapExportFormat, MapOptions, MapResult, MapSource, ThesaurusCheck, ThesaurusFile, ThresholdInfo, ThresholdRequest } from './analysis-types';
+import { createThesaurusCache } from './analysis-thesaurus';
+import type { ThesaurusCache } from './analysis-thesaurus';
 import { namedError } from './errors';
 import { createMemorySavedMaps, toSavedMapSummary } from './saved-maps';
 import type { SavedMap, SavedMapStorage, SavedMapSummary } from './saved-maps';
@@ -46,7 +48,18 @@ interface LastRun {
   options: MapOptions;
 }
 
+// The options hold the thesaurus file (name and text): a network made with another thesaurus is another network.
 const runKey = (datasetId: string, updatedAt: string, options: MapOptions): string => JSON.stringify([datasetId, updatedAt, options]);
+
+/**
+ * Splits the UI's options into the domain's options and the thesaurus to apply (parsed, cached).
+ * The thesaurus file name goes into the map's parameters, so the map and its exports say which was used.
+ */
+function withThesaurus(options: MapOptions, thesauri: ThesaurusCache) {
+  const { thesaurus: file, ...domain } = options;
+  const thesaurus = thesauri.forUnit(file, options.unit);
+  return { domain, thesaurus, fileName: thesaurus && file ? file.fileName : undefined };
+}
 
 const toRow = (p: Publication): DocumentRow => ({
   recordId: p.id,
@@ -92,7 +105,7 @@ const FILES: Record<MapExportFormat, { suffix: string; mime: string; write: (map
  * The analysis worker's state: one loaded dataset (cached by id + updatedAt, references matched
  * once) and the last map, which the exporters write without sending it back across threads.
  */
-export function createAnalysisStore(source: DatasetSource, savedMaps: SavedMapStorage = createMemorySavedMaps()) {
+export function createAnalysisStore(source: DatasetSource, savedMaps: SavedMapStorage = createMemorySavedMaps(), thesauri: ThesaurusCache = createThesaurusCache()) {
   let corpus: Corpus | undefined;
   let lastMap: MapResult | undefined;
   let lastRun: LastRun | undefined;
@@ -124,7 +137,8 @@ export function createAnalysisStore(source: DatasetSource, savedMaps: SavedMapSt
     const key = runKey(id, updatedAt, options);
     if (network?.key !== key) {
       // The same calls with the same options as runMap, so node i here is item i of the map.
-      const prepared = prepareNetwork(publications, { type: options.type, unit: options.unit, maxAuthorsPerDocument: options.maxAuthorsPerDocument, workLabels });
+      const { thesaurus } = withThesaurus(options, thesauri);
+      const prepared = prepareNetwork(publications, { type: options.type, unit: options.unit, maxAuthorsPerDocument: options.maxAuthorsPerDocument, workLabels, thesaurus });
       const built = buildPreparedNetwork(prepared, { counting: options.counting, minOccurrences: options.minOccurrences, topN: options.topN, minLinkStrength: options.minLinkStrength });
       network = { key, prepared, built };
     }
@@ -154,9 +168,14 @@ export function createAnalysisStore(source: DatasetSource, savedMaps: SavedMapSt
       };
     },
 
+    /** What a thesaurus file holds, and why it cannot be used when it cannot (no dataset needed). */
+    checkThesaurus: (file: ThesaurusFile): ThesaurusCheck => thesauri.check(file),
+
     async thresholdInfo(datasetId: string, request: ThresholdRequest): Promise<ThresholdInfo> {
       const { publications, workLabels } = await load(datasetId);
-      const prepared = prepareNetwork(publications, { ...request, workLabels });
+      // Counted after the thesaurus merged and dropped terms; nothing per unit is cached across requests.
+      const thesaurus = thesauri.forUnit(request.thesaurus, request.unit);
+      const prepared = prepareNetwork(publications, { type: request.type, unit: request.unit, maxAuthorsPerDocument: request.maxAuthorsPerDocument, workLabels, thesaurus });
       return {
         datasetId,
         type: request.type,
@@ -174,7 +193,9 @@ export function createAnalysisStore(source: DatasetSource, savedMaps: SavedMapSt
       const { publications, workLabels } = await load(datasetId, report);
       lastMap = undefined;
       lastRun = undefined;
-      const result = runMap({ publications, workLabels }, options, { onProgress: report });
+      const { domain, thesaurus, fileName } = withThesaurus(options, thesauri);
+      const made = runMap({ publications, workLabels, thesaurus }, domain, { onProgress: report });
+      const result = fileName ? { ...made, map: { ...made.map, parameters: { ...made.map.parameters, thesaurus: fileName } } } : made;
       lastMap = result;
       lastRun = { key: runKey(datasetId, corpus?.updatedAt ?? '', options), datasetId, datasetUpdatedAt: corpus?.updatedAt ?? '', options };
       return result;

@@ -18,6 +18,7 @@ import type { MessageKey, Translate } from '../../ui/i18n';
 import { NETWORK_TYPES, NORMALIZATIONS } from './map-form';
 import { unsupportedReason, weightNameOf } from './map-helpers';
 import { SaveMapButton, SavedMapsList } from './saved-maps-card';
+import { ThesaurusField } from './thesaurus-field';
 import type { MapsState } from './use-maps';
 
 const small = { size: 'small', fullWidth: true } as const;
@@ -38,7 +39,7 @@ export function AnalysisPanel({ maps }: { maps: MapsState }) {
   const reason = typeReason ?? unitReason;
   const weightName = weightNameOf(form.unit);
   const tooFew = threshold.count !== undefined && threshold.count < 2;
-  const canRun = Boolean(maps.datasetId) && maps.isValid && !reason && !tooFew && !isRunning && !threshold.isLoading;
+  const canRun = Boolean(maps.datasetId) && maps.isValid && !reason && !tooFew && !isRunning && !threshold.isLoading && !maps.isThesaurusReading;
   const progress = run.state === 'running' ? run.progress : undefined;
   const percent = progress && progress.phase === 'clustering' && progress.total > 0 ? (100 * progress.done) / progress.total : undefined;
 
@@ -60,6 +61,7 @@ export function AnalysisPanel({ maps }: { maps: MapsState }) {
           ))}
         </TextField>
         {reason && <Alert severity="info" data-testid="maps-unsupported">{t(reason)}</Alert>}
+        {!reason && <ThesaurusField maps={maps} />}
         <Box>
           <Typography variant="caption" component="div" sx={{ color: 'text.secondary', mb: 0.5 }}>{t('maps.counting')}</Typography>
           <ToggleButtonGroup exclusive fullWidth size="small" color="primary" value={form.counting} onChange={(_, value: MapOptions['counting'] | null) => value && update({ counting: value })}>

@@ -66,6 +66,8 @@ export function MapCard({ map, selected, onSelect, onSelectLink }: MapCardProps)
 
   const typeLabel = t(`maps.type.${options.type}` as MessageKey);
   const unitLabel = t(`maps.unit.${options.unit}` as MessageKey);
+  // The summary line names the thesaurus, so the map (and its PNG and SVG) says how terms were merged.
+  const thesaurusNote = options.thesaurus ? ` · ${t('maps.chart.thesaurus', { file: options.thesaurus.fileName })}` : '';
   const option = useMemo(
     () =>
       buildScienceMapOption(
@@ -81,7 +83,7 @@ export function MapCard({ map, selected, onSelect, onSelectLink }: MapCardProps)
           height: HEIGHT,
           labels: {
             title: t('maps.chart.title', { type: typeLabel, unit: unitLabel }),
-            subtitle: t('maps.chart.subtitle', { items: items.length, links: result.map.links.length, clusters: result.clusters.length, dataset: map.datasetName }),
+            subtitle: t('maps.chart.subtitle', { items: items.length, links: result.map.links.length, clusters: result.clusters.length, dataset: map.datasetName }) + thesaurusNote,
             weight: t(`maps.weight.${result.weightName}` as MessageKey),
             cluster: t('maps.chart.cluster'),
             betweenClusters: t('maps.chart.betweenClusters'),
@@ -89,7 +91,7 @@ export function MapCard({ map, selected, onSelect, onSelectLink }: MapCardProps)
         },
         DEFAULT_CHART_THEME,
       ),
-    [items, linksByStrength, result, linkLimit, highlight, selected, width, t, typeLabel, unitLabel, map.datasetName],
+    [items, linksByStrength, result, linkLimit, highlight, selected, width, t, typeLabel, unitLabel, map.datasetName, thesaurusNote],
   );
 
   // The click handler reads the latest callback through a ref, so the chart never rebinds events.

@@ -1,5 +1,11 @@
-import { DEFAULT_MAP_OPTIONS } from '../../services';
-import type { MapOptions, NetworkType, UnitKind } from '../../services';
+import { DEFAULT_MAP_OPTIONS, isThesaurusUnit } from '../../services';
+import type { MapOptions, NetworkType, ThesaurusCheck, ThesaurusFile, UnitKind } from '../../services';
+
+/** A thesaurus file picked in the dialog and what the worker found in it (a file that cannot be used is kept to say why). */
+export interface FormThesaurus {
+  file: ThesaurusFile;
+  check: ThesaurusCheck;
+}
 
 /** The analysis panel's state: numbers kept as typed text so a field can be empty while edited. */
 export interface MapForm {
@@ -15,6 +21,8 @@ export interface MapForm {
   minClusterSize: string;
   randomStarts: string;
   seed: string;
+  /** Kept across changes of type and unit; applied only to keyword and term units. */
+  thesaurus?: FormThesaurus;
 }
 
 export const NETWORK_TYPES: readonly NetworkType[] = ['co-citation', 'coupling', 'co-authorship', 'co-occurrence'];
@@ -79,8 +87,13 @@ export function validateForm(form: MapForm): FormErrors {
 /** The minimum as a number for the live count (0 while the field is empty or invalid). */
 export const minimumOf = (form: MapForm): number => Math.max(0, parseNumber(form.minOccurrences) ?? 0);
 
-/** The domain options of a valid form. */
+/** The thesaurus file the form applies: a usable one, on a keyword or term unit. */
+export const appliedThesaurus = (form: Pick<MapForm, 'unit' | 'thesaurus'>): ThesaurusFile | undefined =>
+  form.thesaurus?.check.isUsable && isThesaurusUnit(form.unit) ? form.thesaurus.file : undefined;
+
+/** The domain options of a valid form (with the thesaurus only when it applies). */
 export function toMapOptions(form: MapForm): MapOptions {
+  const thesaurus = appliedThesaurus(form);
   return {
     ...DEFAULT_MAP_OPTIONS,
     type: form.type,
@@ -95,5 +108,6 @@ export function toMapOptions(form: MapForm): MapOptions {
     minClusterSize: parseCount(form.minClusterSize) ?? DEFAULT_MAP_OPTIONS.minClusterSize,
     randomStarts: parseCount(form.randomStarts) ?? DEFAULT_MAP_OPTIONS.randomStarts,
     seed: parseNumber(form.seed) ?? DEFAULT_MAP_OPTIONS.seed,
+    ...(thesaurus ? { thesaurus } : {}),
   };
 }

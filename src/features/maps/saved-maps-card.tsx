@@ -78,6 +78,11 @@ export function SavedMapsList({ maps }: { maps: MapsState }) {
                 <Typography variant="caption" component="div" sx={{ color: 'text.secondary' }}>
                   {t('maps.saved.summary', { items: saved.itemCount, clusters: saved.clusterCount, date: formatDateTime(saved.createdAt) })}
                 </Typography>
+                {saved.options.thesaurus && (
+                  <Typography variant="caption" component="div" sx={{ color: 'text.secondary', wordBreak: 'break-all' }} data-testid="maps-saved-thesaurus">
+                    {t('maps.chart.thesaurus', { file: saved.options.thesaurus.fileName })}
+                  </Typography>
+                )}
                 {isStale && (
                   <Tooltip title={t('maps.saved.stale')}>
                     <Chip size="small" color="warning" variant="outlined" label={t('maps.saved.staleShort')} sx={{ mt: 0.5 }} data-testid="maps-saved-stale" />

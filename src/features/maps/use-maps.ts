@@ -1,10 +1,11 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getAnalysisClient, isAborted, toWorkspaceError, useWorkspace } from '../../services';
-import type { AnalysisCapabilities, AnalysisClient, AnalysisProgress, MapExportFormat, MapOptions, MapResult, ThresholdInfo, WorkspaceError } from '../../services';
+import type { AnalysisCapabilities, AnalysisClient, AnalysisProgress, MapExportFormat, MapOptions, MapResult, ThesaurusCheck, ThresholdInfo, ThresholdRequest, WorkspaceError } from '../../services';
 import { downloadText } from '../../ui/download';
-import { defaultForm, minimumOf, parseCount, toMapOptions, validateForm, withType } from './map-form';
+import { appliedThesaurus, defaultForm, minimumOf, parseCount, toMapOptions, validateForm, withType } from './map-form';
 import type { FormErrors, MapForm } from './map-form';
 import { countAtLeast } from './map-helpers';
+import { readThesaurusFile, refusedThesaurus } from './thesaurus-file';
 
 export type MapRun =
   | { state: 'idle' }
@@ -38,10 +39,11 @@ const SOURCES = new WeakMap<MapResult, MapSource>();
 /** The dataset and options behind a map result shown on this screen (undefined: the worker's last map). */
 export const mapSourceOf = (result: MapResult): MapSource | undefined => SOURCES.get(result);
 
-/** The form that gives `options` (a saved map reopened shows the settings that made it). */
-export function formFromOptions(options: MapOptions): MapForm {
+/** The form that gives `options` (a saved map reopened shows the settings, and the thesaurus checked as `thesaurusCheck`, that made it). */
+export function formFromOptions(options: MapOptions, thesaurusCheck?: ThesaurusCheck): MapForm {
   const text = (value: number | undefined): string => (value === undefined ? '' : String(value));
   return {
+    ...(options.thesaurus && thesaurusCheck ? { thesaurus: { file: options.thesaurus, check: thesaurusCheck } } : {}),
     type: options.type,
     unit: options.unit,
     counting: options.counting,
@@ -72,7 +74,10 @@ export function useMaps() {
   const datasetId = current?.id;
   const [form, setForm] = useState<MapForm>(() => defaultForm());
   const [caps, setCaps] = useState<AnalysisCapabilities>();
-  const [info, setInfo] = useState<ThresholdInfo>();
+  // With the request that made it: the thesaurus text is not echoed back by the worker.
+  const [info, setInfo] = useState<{ request: ThresholdRequest; value: ThresholdInfo }>();
+  const [isThesaurusReading, setThesaurusReading] = useState(false);
+  const thesaurusPick = useRef(0);
   const [run, setRun] = useState<MapRun>({ state: 'idle' });
   const [finished, setFinished] = useState<FinishedMap>();
   const [crash, setCrash] = useState<WorkspaceError>();
@@ -103,14 +108,19 @@ export function useMaps() {
     };
   }, [client, datasetId, revision, generation]);
 
-  // The sorted weights behind "N of M items meet the threshold", fetched per type/unit/author limit.
+  // The sorted weights behind "N of M items meet the threshold", fetched per type/unit/author limit/thesaurus.
   const maxAuthors = parseCount(form.maxAuthors);
+  const thesaurus = appliedThesaurus(form);
+  const request = useMemo<ThresholdRequest>(
+    () => ({ type: form.type, unit: form.unit, maxAuthorsPerDocument: maxAuthors, ...(thesaurus ? { thesaurus } : {}) }),
+    [form.type, form.unit, maxAuthors, thesaurus],
+  );
   useEffect(() => {
     if (!datasetId) return;
     let live = true;
     const timer = setTimeout(() => {
-      client.thresholdInfo(datasetId, { type: form.type, unit: form.unit, maxAuthorsPerDocument: maxAuthors }).then(
-        (value) => live && setInfo(value),
+      client.thresholdInfo(datasetId, request).then(
+        (value) => live && setInfo({ request, value }),
         () => undefined,
       );
     }, 150);
@@ -118,14 +128,14 @@ export function useMaps() {
       live = false;
       clearTimeout(timer);
     };
-  }, [client, datasetId, form.type, form.unit, maxAuthors, revision, generation]);
+  }, [client, datasetId, request, revision, generation]);
 
-  const isInfoCurrent = Boolean(info && info.datasetId === datasetId && info.type === form.type && info.unit === form.unit && info.maxAuthorsPerDocument === maxAuthors);
+  const shownInfo = info && info.request === request && info.value.datasetId === datasetId ? info.value : undefined;
   const minimum = minimumOf(form);
   const threshold = useMemo<ThresholdLine>(() => {
-    if (!info || !isInfoCurrent) return { isLoading: true, ignoredDocuments: 0 };
-    return { count: countAtLeast(info.sortedWeights, minimum), total: info.units, ignoredDocuments: info.ignoredDocuments, isLoading: false };
-  }, [info, isInfoCurrent, minimum]);
+    if (!shownInfo) return { isLoading: true, ignoredDocuments: 0 };
+    return { count: countAtLeast(shownInfo.sortedWeights, minimum), total: shownInfo.units, ignoredDocuments: shownInfo.ignoredDocuments, isLoading: false };
+  }, [shownInfo, minimum]);
 
   const errors: FormErrors = useMemo(() => validateForm(form), [form]);
   const isValid = Object.keys(errors).length === 0;
@@ -134,6 +144,40 @@ export function useMaps() {
     (patch: Partial<MapForm>) => setForm((previous) => (patch.type && patch.type !== previous.type ? withType(previous, patch.type) : { ...previous, ...patch })),
     [],
   );
+
+  /** Reads a picked thesaurus file and has the worker check it; a file that is no thesaurus is kept only to say why. */
+  const pickThesaurus = useCallback(
+    async (file: File) => {
+      const pick = ++thesaurusPick.current;
+      setThesaurusReading(true);
+      const read = await readThesaurusFile(file);
+      let next: MapForm['thesaurus'];
+      if ('refused' in read) {
+        next = { file: { fileName: file.name, text: '' }, check: read.refused };
+      } else {
+        try {
+          next = { file: read.file, check: await client.checkThesaurus(read.file) };
+        } catch (error) {
+          if (pick !== thesaurusPick.current) return;
+          if (isAborted(error)) {
+            setThesaurusReading(false);
+            return;
+          }
+          next = { file: { fileName: file.name, text: '' }, check: refusedThesaurus(file.name, 'unreadable') };
+        }
+      }
+      if (pick !== thesaurusPick.current) return;
+      setThesaurusReading(false);
+      setForm((previous) => ({ ...previous, thesaurus: next }));
+    },
+    [client],
+  );
+
+  const removeThesaurus = useCallback(() => {
+    thesaurusPick.current += 1;
+    setThesaurusReading(false);
+    setForm((previous) => ({ ...previous, thesaurus: undefined }));
+  }, []);
 
   const start = useCallback(async () => {
     if (!datasetId || !current) return;
@@ -193,8 +237,12 @@ export function useMaps() {
       const runNumber = ++runId.current;
       try {
         const map = await client.openSavedMap(id);
+        // The form shows the thesaurus the map was made with, checked again for its summary.
+        const thesaurusCheck = map.options.thesaurus ? await client.checkThesaurus(map.options.thesaurus) : undefined;
         if (runId.current !== runNumber) return;
-        setForm(formFromOptions(map.options));
+        thesaurusPick.current += 1;
+        setThesaurusReading(false);
+        setForm(formFromOptions(map.options, thesaurusCheck));
         show({ runId: runNumber, datasetId: map.datasetId, datasetName: current.name, options: map.options, result: map.result, generation: client.generation, datasetUpdatedAt: map.datasetUpdatedAt, savedName: map.name });
         setRun({ state: 'idle' });
       } catch (error) {
@@ -266,6 +314,7 @@ export function useMaps() {
   return {
     datasetId, form, update, errors, isValid, caps: caps?.datasetId === datasetId ? caps : undefined, threshold, run, start, cancel, map, crash, restart, download, renameCluster,
     datasetUpdatedAt: current?.updatedAt, savedMaps, saveMap, openSaved, deleteSaved,
+    pickThesaurus, removeThesaurus, isThesaurusReading,
   };
 }
 
