@@ -1,4 +1,4 @@
-export type { ScienceMap, ScienceMapItem, ScienceMapLink, ScienceMapCluster, ScienceMapRead, ReadOptions } from './types';
+export type { ScienceMap, ScienceMapItem, ScienceMapItemBurst, ScienceMapLink, ScienceMapCluster, ScienceMapRead, ReadOptions } from './types';
 export { writeVosviewerMap, writeVosviewerNetwork, readVosviewerMap, readVosviewerNetwork, type VosviewerMapRead, type ReadNetworkOptions } from './vosviewer';
 export { writeVosviewerJson, readVosviewerJson } from './vosviewer-json';
 export { writePajek, readPajek, pajekLabel, type WritePajekOptions } from './pajek';

@@ -13,6 +13,21 @@ export interface ScienceMapItem {
   weights: Record<string, number>;
   /** Numeric scores by name, e.g. `Avg. pub. year`. */
   scores?: Record<string, number>;
+  /**
+   * The strongest Kleinberg burst of the item's yearly occurrences (ANALYTICS.md section 7):
+   * strength in nats, first and last year inclusive; `{ strength: 0 }` when the item has none.
+   * Absent where bursts do not apply (document units) and in maps read from files.
+   */
+  burst?: ScienceMapItemBurst;
+  /** CiteSpace's sigma, (betweenness + 1)^burst strength; absent when either is unknown. */
+  sigma?: number;
+}
+
+/** See {@link ScienceMapItem.burst}. */
+export interface ScienceMapItemBurst {
+  strength: number;
+  start?: number;
+  end?: number;
 }
 
 /** One undirected link between two items (by item id), written once per pair. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../import';
 import { hasSampleData, sampleBytes } from '../import/test-support';
+import { burstTable } from '../bursts';
 import { matchReferences } from '../references';
 import { DEFAULT_MAP_OPTIONS, runMap } from './run-map';
 
@@ -44,5 +45,21 @@ describe.skipIf(!hasSampleData)('runMap on a real export', () => {
     for (const [c, s] of strength) q += (within.get(c) ?? 0) / total - (s / (2 * total)) ** 2;
     expect(result.quality.modularity).toBeCloseTo(q, 4);
     expect(result.quality.modularity).toBeGreaterThan(0.1);
+  });
+
+  it('gives every keyword the strongest burst of the burst table, and sigma >= 1', () => {
+    const result = runMap({ publications }, { ...DEFAULT_MAP_OPTIONS, type: 'co-occurrence', unit: 'author-keywords', minOccurrences: 5 });
+    const table = burstTable(publications, 'author-keywords', { minOccurrences: 0, top: Infinity });
+    const strongest = new Map(table.rows.map((row) => [row.label, row.strongest]));
+    expect(result.burstsComputed).toBe(true);
+    let bursting = 0;
+    for (const item of result.map.items) {
+      const expected = strongest.get(item.label);
+      if (expected) bursting++;
+      expect(item.burst).toEqual(expected ? { start: expected.start, end: expected.end, strength: expect.closeTo(expected.strength, 10) } : { strength: 0 });
+      expect(item.sigma).toBeCloseTo(Math.pow((item.scores?.Betweenness ?? NaN) + 1, item.burst?.strength ?? NaN), 10);
+      expect(item.sigma).toBeGreaterThanOrEqual(1);
+    }
+    expect(bursting).toBeGreaterThan(0);
   });
 });

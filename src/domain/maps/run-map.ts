@@ -14,6 +14,7 @@ import { DEFAULT_NORMALIZATION, normalizeNetwork, type Normalization } from '../
 import { isCitedUnit, type UnitKind } from '../network/units';
 import { clusterDocuments, labelClusters, labelDocumentsFromPublications, strategicDiagram, unitClustersFromNodes, type ClusterLabels, type Quadrant } from '../themes';
 import type { Thesaurus } from '../text/thesaurus';
+import { itemBursts, itemSigmas } from './item-bursts';
 import { clusterTimelines, itemOverlays } from './overlays';
 
 export interface MapOptions {
@@ -112,6 +113,12 @@ export interface MapResult {
   documentCount: number;
   ignoredDocuments: number;
   betweennessComputed: boolean;
+  /**
+   * Whether items carry a burst (Kleinberg, default options, over the years of the dataset's dated
+   * documents): false for document units (a document occurs once) and when no document has a year.
+   * Items carry a sigma when bursts and betweenness were both computed. Absent in maps saved before.
+   */
+  burstsComputed?: boolean;
   /** Milliseconds per phase. */
   timings: Record<'network' | 'normalisation' | 'clustering' | 'layout' | 'statistics' | 'total', number>;
   stopped: boolean;
@@ -178,6 +185,11 @@ export function runMap(input: MapInput, options: MapOptions, hooks: MapHooks = {
   const overlays = itemOverlays(prepared.units, prepared.documents);
   // For cited items the documents behind them are the citing ones: their years say when a work was cited.
   const yearScore = isCitedUnit(options.unit) ? 'Avg. citing year' : 'Avg. pub. year';
+  // Bursts of the documents behind each node (citing documents for cited units); a document is
+  // behind itself only, so document units have none.
+  const bursts = options.unit === 'documents' ? undefined : itemBursts(prepared.units, prepared.documents, built.unitIndex);
+  // Our betweenness is normalised to [0, 1] as CiteSpace's centrality is (see itemSigmas).
+  const sigmas = bursts && between ? itemSigmas(between, bursts.strength) : undefined;
 
   const items: ScienceMap['items'] = built.labels.map((label, i) => ({
     id: i,
@@ -194,6 +206,8 @@ export function runMap(input: MapInput, options: MapOptions, hooks: MapHooks = {
       ...(between ? { Betweenness: between[i] } : {}),
       Silhouette: sil.nodes[i],
     },
+    ...(bursts ? { burst: bursts.strength[i] > 0 ? { strength: bursts.strength[i], start: bursts.start[i], end: bursts.end[i] } : { strength: 0 } } : {}),
+    ...(sigmas ? { sigma: sigmas[i] } : {}),
   }));
   const mapLinks: ScienceMap['links'] = [];
   for (let i = 0; i < network.nodeCount; i++) {
@@ -236,6 +250,7 @@ export function runMap(input: MapInput, options: MapOptions, hooks: MapHooks = {
     documentCount: built.documentCount,
     ignoredDocuments: built.ignoredDocuments,
     betweennessComputed,
+    burstsComputed: bursts !== undefined,
     timings: {
       network: timingNetwork,
       normalisation: timingNormalisation,

@@ -32,9 +32,10 @@ export interface Burst {
   strength: number;
 }
 
-function cost(r: number, d: number, p: number): number {
+/** cost(i, t) without the binomial coefficient, from ln p and ln(1 - p) computed once per item. */
+function cost(r: number, d: number, logP: number, logQ: number): number {
   if (d === 0) return 0;
-  return -(r * Math.log(p) + (d - r) * Math.log(1 - p));
+  return -(r * logP + (d - r) * logQ);
 }
 
 /**
@@ -58,14 +59,22 @@ export function detectBursts(years: ArrayLike<number>, counts: ArrayLike<number>
   const p1 = Math.min(o.rateRatio * p0, 0.9999);
   if (!(p1 > p0)) return [];
   const tau = o.gamma * Math.log(n);
+  // A year gains at most r_t ln(p1 / p0) <= r_t ln s, so no run of years can pay the entry cost tau
+  // when sum r_t ln(p1 / p0) < tau: most items of a big map are that rare (margin for rounding).
+  if (sumR * Math.log(p1 / p0) < tau - 1e-9) return [];
+  // Hoisted out of the year loop: maps run this for thousands of items.
+  const logP0 = Math.log(p0);
+  const logQ0 = Math.log(1 - p0);
+  const logP1 = Math.log(p1);
+  const logQ1 = Math.log(1 - p1);
   // Viterbi over two states; back[t][i] = best previous state when in state i at t.
   const back = new Uint8Array(2 * n);
   const gain = new Float64Array(n);
   let c0 = 0;
   let c1 = Infinity;
   for (let t = 0; t < n; t++) {
-    const s0 = cost(counts[t], totals[t], p0);
-    const s1 = cost(counts[t], totals[t], p1);
+    const s0 = cost(counts[t], totals[t], logP0, logQ0);
+    const s1 = cost(counts[t], totals[t], logP1, logQ1);
     gain[t] = s0 - s1;
     const from0to0 = c0;
     const from1to0 = c1;

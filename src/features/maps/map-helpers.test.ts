@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisCapabilities } from '../../services';
 import { defaultForm, toMapOptions, validateForm, withType } from './map-form';
-import { countAtLeast, itemsToCsv, linksByStrengthOf, nearestLink, neighboursOf, searchItems, sortItemRows, unsupportedReason, weightNameOf } from './map-helpers';
+import { countAtLeast, formatBurst, itemsToCsv, linksByStrengthOf, nearestLink, neighboursOf, searchItems, sortItemRows, unsupportedReason, weightNameOf } from './map-helpers';
 import type { ItemRow } from './map-helpers';
 
 describe('countAtLeast', () => {
@@ -50,14 +50,32 @@ describe('item table', () => {
     expect(sortItemRows(rows, 'weight', 'desc').map((r) => r.id)).toEqual([2, 1, 0]);
     expect(sortItemRows(rows, 'label', 'asc').map((r) => r.label)).toEqual(['=cmd', 'alpha', 'beta']);
     expect(sortItemRows(rows, 'pageRank', 'asc').map((r) => r.id)).toEqual([0, 2, 1]);
+    // Bursts sort by strength; unknown ones last when descending.
+    const bursty = [{ ...rows[0], burst: 0 }, { ...rows[1], burst: 4.2 }, rows[2]];
+    expect(sortItemRows(bursty, 'burst', 'desc').map((r) => r.id)).toEqual([1, 0, 2]);
+  });
+  it('formats bursts with their years', () => {
+    expect(formatBurst({ strength: 4.2137, start: 2019, end: 2021 })).toBe('4.21 (2019–2021)');
+    expect(formatBurst({ strength: 3, start: 2020, end: 2020 })).toBe('3.00 (2020)');
+    expect(formatBurst({ strength: 0 })).toBe('0');
+    expect(formatBurst(undefined)).toBe('—');
   });
   it('writes CSV with 1-based clusters, defused formulas and optional betweenness', () => {
-    const headers = { label: 'Item', cluster: 'Cluster', weight: 'Citations', links: 'Links', totalLinkStrength: 'TLS', pageRank: 'PageRank', betweenness: 'Betweenness' };
-    const csv = itemsToCsv(rows, headers, false);
+    const headers = { label: 'Item', cluster: 'Cluster', weight: 'Citations', links: 'Links', totalLinkStrength: 'TLS', pageRank: 'PageRank', betweenness: 'Betweenness', burst: 'Burst', burstBegin: 'Begin', burstEnd: 'End', sigma: 'Sigma' };
+    const csv = itemsToCsv(rows, headers, { betweenness: false, bursts: false });
     expect(csv.startsWith('\uFEFFItem,Cluster,Citations,Links,TLS,PageRank\r\n')).toBe(true);
     expect(csv).toContain('beta,2,5,2,3.5,0.2\r\n');
     expect(csv).toContain("'=cmd,1,9");
-    expect(itemsToCsv([{ ...rows[0], betweenness: 0.25 }], headers, true)).toContain('beta,2,5,2,3.5,0.2,0.25\r\n');
+    expect(itemsToCsv([{ ...rows[0], betweenness: 0.25 }], headers, { betweenness: true, bursts: false })).toContain('beta,2,5,2,3.5,0.2,0.25\r\n');
+  });
+  it('writes bursts as strength, first and last year, and sigma only with betweenness', () => {
+    const headers = { label: 'Item', cluster: 'Cluster', weight: 'Citations', links: 'Links', totalLinkStrength: 'TLS', pageRank: 'PageRank', betweenness: 'Betweenness', burst: 'Burst', burstBegin: 'Begin', burstEnd: 'End', sigma: 'Sigma' };
+    const withBurst = [{ ...rows[0], betweenness: 0.5, burst: 2, burstStart: 2019, burstEnd: 2021, sigma: 2.25 }, { ...rows[1], betweenness: 0.1, burst: 0, sigma: 1 }];
+    const csv = itemsToCsv(withBurst, headers, { betweenness: true, bursts: true });
+    expect(csv.startsWith('\uFEFFItem,Cluster,Citations,Links,TLS,PageRank,Betweenness,Burst,Begin,End,Sigma\r\n')).toBe(true);
+    expect(csv).toContain('beta,2,5,2,3.5,0.2,0.5,2,2019,2021,2.25\r\n');
+    expect(csv).toContain('alpha,1,5,4,8,0.5,0.1,0,,,1\r\n');
+    expect(itemsToCsv(withBurst, headers, { betweenness: false, bursts: true })).toContain('beta,2,5,2,3.5,0.2,2,2019,2021\r\n');
   });
 });
 

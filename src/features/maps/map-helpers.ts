@@ -45,9 +45,15 @@ export interface ItemRow {
   totalLinkStrength: number;
   pageRank: number;
   betweenness?: number;
+  /** Strength of the strongest burst (0: none; undefined: bursts not computed) and its years. */
+  burst?: number;
+  burstStart?: number;
+  burstEnd?: number;
+  /** (betweenness + 1)^burst; undefined without betweenness or bursts. */
+  sigma?: number;
 }
 
-export type ItemSortKey = Exclude<keyof ItemRow, 'id'>;
+export type ItemSortKey = Exclude<keyof ItemRow, 'id' | 'burstStart' | 'burstEnd'>;
 export type SortDir = 'asc' | 'desc';
 
 export function itemRows(result: MapResult): ItemRow[] {
@@ -60,7 +66,22 @@ export function itemRows(result: MapResult): ItemRow[] {
     totalLinkStrength: item.weights['Total link strength'] ?? 0,
     pageRank: item.scores?.PageRank ?? 0,
     betweenness: item.scores?.Betweenness,
+    burst: item.burst?.strength,
+    burstStart: item.burst?.start,
+    burstEnd: item.burst?.end,
+    sigma: item.sigma,
   }));
+}
+
+/** Whether the map's items carry bursts (not for document maps, nor maps saved before bursts existed). */
+export const hasBursts = (result: Pick<MapResult, 'map'>): boolean => result.map.items.some((item) => item.burst !== undefined);
+
+/** A burst as shown: "4.21 (2019–2021)", "4.21 (2019)" for one year, "0" without a burst, "—" when unknown. */
+export function formatBurst(burst: { strength: number; start?: number; end?: number } | undefined): string {
+  if (burst === undefined) return '—';
+  if (!(burst.strength > 0)) return '0';
+  const years = burst.start === undefined ? '' : burst.end === undefined || burst.end === burst.start ? ` (${burst.start})` : ` (${burst.start}–${burst.end})`;
+  return `${burst.strength.toFixed(2)}${years}`;
 }
 
 /** Sorted copy; ties by label then id, so the order is stable across renders. */
@@ -82,12 +103,38 @@ export interface ItemCsvHeaders {
   totalLinkStrength: string;
   pageRank: string;
   betweenness: string;
+  burst: string;
+  burstBegin: string;
+  burstEnd: string;
+  sigma: string;
 }
 
-/** The item table as CSV (clusters 1-based, as on screen and in VOSviewer files). */
-export function itemsToCsv(rows: readonly ItemRow[], headers: ItemCsvHeaders, hasBetweenness: boolean): string {
-  const header = [headers.label, headers.cluster, headers.weight, headers.links, headers.totalLinkStrength, headers.pageRank, ...(hasBetweenness ? [headers.betweenness] : [])];
-  return toCsv(header, rows.map((row) => [row.label, row.cluster + 1, row.weight, row.links, row.totalLinkStrength, row.pageRank, ...(hasBetweenness ? [row.betweenness] : [])]));
+/** Optional columns of the item table. */
+export interface ItemColumns {
+  betweenness: boolean;
+  /** Burst strength, its first and last year, and (with betweenness) sigma. */
+  bursts: boolean;
+}
+
+/**
+ * The item table as CSV (clusters 1-based, as on screen and in VOSviewer files). A burst is three
+ * columns (strength, first and last year, the years empty without a burst) so it stays sortable
+ * in a spreadsheet.
+ */
+export function itemsToCsv(rows: readonly ItemRow[], headers: ItemCsvHeaders, columns: ItemColumns): string {
+  const hasSigma = columns.bursts && columns.betweenness;
+  const header = [
+    headers.label, headers.cluster, headers.weight, headers.links, headers.totalLinkStrength, headers.pageRank,
+    ...(columns.betweenness ? [headers.betweenness] : []),
+    ...(columns.bursts ? [headers.burst, headers.burstBegin, headers.burstEnd] : []),
+    ...(hasSigma ? [headers.sigma] : []),
+  ];
+  return toCsv(header, rows.map((row) => [
+    row.label, row.cluster + 1, row.weight, row.links, row.totalLinkStrength, row.pageRank,
+    ...(columns.betweenness ? [row.betweenness] : []),
+    ...(columns.bursts ? [row.burst, row.burstStart, row.burstEnd] : []),
+    ...(hasSigma ? [row.sigma] : []),
+  ]));
 }
 
 /** Items whose label contains every word of the query (case-insensitive); empty query -> none. */

@@ -14,13 +14,19 @@ import type { MessageKey } from '../../ui/i18n';
 import { SectionCard } from '../../ui/section-card';
 import { ClusterDot } from './cluster-panel';
 import { DocumentsBehind } from './documents-behind';
-import { neighboursOf } from './map-helpers';
+import { formatBurst, neighboursOf } from './map-helpers';
 
 const SHOWN = 12;
 
-const Row = ({ label, value }: { label: string; value: string }) => (
-  <Stack direction="row" sx={{ justifyContent: 'space-between', gap: 2 }}>
-    <Typography variant="body2" sx={{ color: 'text.secondary' }}>{label}</Typography>
+const Row = ({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) => (
+  <Stack direction="row" sx={{ justifyContent: 'space-between', gap: 2 }} data-testid={testId}>
+    {hint ? (
+      <Tooltip title={hint}>
+        <Typography variant="body2" sx={{ color: 'text.secondary', textDecoration: 'underline dotted', textUnderlineOffset: 3, cursor: 'help' }}>{label}</Typography>
+      </Tooltip>
+    ) : (
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>{label}</Typography>
+    )}
     <Typography variant="body2" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>{value}</Typography>
   </Stack>
 );
@@ -61,6 +67,15 @@ export function NodeDetails({ result, selected, onSelect, pickedLink }: { result
         <Divider />
         {Object.entries(item.weights).map(([name, value]) => <Row key={name} label={weightLabel(name)} value={String(value)} />)}
         {Object.entries(item.scores ?? {}).map(([name, value]) => <Row key={name} label={scoreLabel(name)} value={formatScore(value)} />)}
+        {item.burst && <Row label={t('maps.col.burst')} value={formatBurst(item.burst)} hint={t('maps.col.burstHint')} testId="maps-details-burst" />}
+        {item.burst && (
+          <Row
+            label={t('maps.col.sigma')}
+            value={item.sigma === undefined ? '—' : formatScore(item.sigma)}
+            hint={item.sigma === undefined && !result.betweennessComputed ? `${t('maps.col.sigmaHint')} ${t('maps.sigmaSkipped', { max: 2000 })}` : t('maps.col.sigmaHint')}
+            testId="maps-details-sigma"
+          />
+        )}
         <Divider />
         <Typography variant="overline" sx={{ color: 'text.secondary', lineHeight: 1.5 }}>{t('maps.details.neighbours', { count: neighbours.length })}</Typography>
         <Box component="ol" sx={{ m: 0, pl: 0, listStyle: 'none' }}>
