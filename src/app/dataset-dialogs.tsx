@@ -7,6 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
+import { useWorkspace } from '../services';
 import { useT } from '../ui/i18n';
 
 export interface NameDialogProps {
@@ -54,6 +55,26 @@ export function NameDialog({ open, title, body, initialName, submitLabel, onSubm
         </DialogActions>
       </form>
     </Dialog>
+  );
+}
+
+/** Asks for the name of a new dataset, then creates it. Mount it only while it should show. */
+export function NewDatasetDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const workspace = useWorkspace();
+  return (
+    <NameDialog
+      open
+      title={t('dataset.newTitle')}
+      body={t('dataset.newBody')}
+      initialName={t('dataset.defaultName')}
+      submitLabel={t('common.create')}
+      onClose={onClose}
+      onSubmit={(name) => {
+        onClose();
+        void workspace.createDataset(name);
+      }}
+    />
   );
 }
 

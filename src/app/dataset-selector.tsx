@@ -15,7 +15,7 @@ import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import StorageOutlinedIcon from '@mui/icons-material/StorageOutlined';
 import { useWorkspace } from '../services';
 import { useT } from '../ui/i18n';
-import { ConfirmDeleteDialog, NameDialog } from './dataset-dialogs';
+import { ConfirmDeleteDialog, NameDialog, NewDatasetDialog } from './dataset-dialogs';
 
 type DialogKind = 'new' | 'rename' | 'delete' | null;
 
@@ -85,20 +85,7 @@ export function DatasetSelector() {
           <ListItemText primary={t('dataset.delete')} />
         </MenuItem>
       </Menu>
-      {dialog === 'new' && (
-        <NameDialog
-          open
-          title={t('dataset.newTitle')}
-          body={t('dataset.newBody')}
-          initialName={t('dataset.defaultName')}
-          submitLabel={t('common.create')}
-          onClose={close}
-          onSubmit={(name) => {
-            close();
-            void workspace.createDataset(name);
-          }}
-        />
-      )}
+      {dialog === 'new' && <NewDatasetDialog onClose={close} />}
       {dialog === 'rename' && current && (
         <NameDialog
           open

@@ -9,7 +9,7 @@ import LibraryBooksOutlinedIcon from '@mui/icons-material/LibraryBooksOutlined';
 import { useWorkspace } from '../services';
 import { EmptyState } from '../ui/empty-state';
 import { useT } from '../ui/i18n';
-import { NameDialog } from './dataset-dialogs';
+import { NewDatasetDialog } from './dataset-dialogs';
 
 /** Shows startup progress, or the "no dataset yet" choice, before a screen that needs a dataset. */
 export function WorkspaceGate({ children }: { children: ReactNode }) {
@@ -41,20 +41,7 @@ export function WorkspaceGate({ children }: { children: ReactNode }) {
           </Stack>
         }
       />
-      {isNaming && (
-        <NameDialog
-          open
-          title={t('dataset.newTitle')}
-          body={t('dataset.newBody')}
-          initialName={t('dataset.defaultName')}
-          submitLabel={t('common.create')}
-          onClose={() => setNaming(false)}
-          onSubmit={(name) => {
-            setNaming(false);
-            void workspace.createDataset(name);
-          }}
-        />
-      )}
+      {isNaming && <NewDatasetDialog onClose={() => setNaming(false)} />}
     </Card>
   );
 }

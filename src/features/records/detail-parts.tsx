@@ -4,6 +4,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { Origin } from '../../domain/model';
 import { useT } from '../../ui/i18n';
+import type { MessageKey, Translate } from '../../ui/i18n';
 
 /** One titled block of the details drawer. */
 export function DetailSection({ title, children }: { title: string; children: ReactNode }) {
@@ -17,8 +18,19 @@ export function DetailSection({ title, children }: { title: string; children: Re
 
 export type FieldValue = string | number | boolean | undefined | null | readonly string[];
 
+/** Label/value rows of a `FieldGrid`. */
+export type FieldRows = readonly (readonly [string, FieldValue | ReactNode])[];
+
+/** Record fields that have a `field.<name>` label. */
+type LabelledField = { [K in MessageKey]: K extends `field.${infer F}` ? F : never }[MessageKey];
+
+/** Rows for fields shown as stored, in the order given, each labelled by its `field.<name>` message. */
+export function fieldRows<K extends LabelledField>(t: Translate, record: NoInfer<Partial<Record<K, FieldValue>>>, names: readonly K[]): FieldRows {
+  return names.map((name) => [t(`field.${name}`), record[name]] as const);
+}
+
 /** Label/value pairs in two columns; empty values show a dash so nothing is silently hidden. */
-export function FieldGrid({ fields }: { fields: readonly (readonly [string, FieldValue | ReactNode])[] }) {
+export function FieldGrid({ fields }: { fields: FieldRows }) {
   const t = useT();
   const show = (value: FieldValue | ReactNode): ReactNode => {
     if (value === undefined || value === null || value === '') return <Box component="span" sx={{ color: 'text.disabled' }}>{t('common.notGiven')}</Box>;
@@ -35,6 +47,27 @@ export function FieldGrid({ fields }: { fields: readonly (readonly [string, Fiel
         </Box>
       ))}
     </Box>
+  );
+}
+
+/** A titled block of label/value pairs. */
+export function FieldSection({ title, fields }: { title: string; fields: FieldRows }) {
+  return (
+    <DetailSection title={title}>
+      <FieldGrid fields={fields} />
+    </DetailSection>
+  );
+}
+
+/** The abstract as written (line breaks kept), or a note that the record has none. */
+export function AbstractSection({ abstract }: { abstract: string | undefined }) {
+  const t = useT();
+  return (
+    <DetailSection title={t('details.section.abstract')}>
+      <Typography variant="body2" sx={{ whiteSpace: 'pre-line', lineHeight: 1.65, color: abstract ? 'text.primary' : 'text.disabled' }}>
+        {abstract || t('details.empty')}
+      </Typography>
+    </DetailSection>
   );
 }
 
@@ -60,11 +93,7 @@ export function OtherFields({ record, shown }: { record: object; shown: Readonly
   const t = useT();
   const rest = Object.entries(record).filter(([key, value]) => !shown.has(key) && value !== undefined);
   if (rest.length === 0) return null;
-  return (
-    <DetailSection title={t('details.section.other')}>
-      <FieldGrid fields={rest.map(([key, value]) => [key, typeof value === 'object' ? JSON.stringify(value) : String(value)] as const)} />
-    </DetailSection>
-  );
+  return <FieldSection title={t('details.section.other')} fields={rest.map(([key, value]) => [key, typeof value === 'object' ? JSON.stringify(value) : String(value)] as const)} />;
 }
 
 /** Every file row the record was read from (several after a merge). */

@@ -5,7 +5,7 @@ import { FORMAT_IDS } from '../../domain/model';
 import type { FormatId } from '../../domain/model';
 import { useT } from '../../ui/i18n';
 import type { Translate } from '../../ui/i18n';
-import { ChipList, DetailSection, FieldGrid, OriginsSection, OtherFields } from './detail-parts';
+import { AbstractSection, ChipList, DetailSection, FieldSection, OriginsSection, OtherFields } from './detail-parts';
 
 const ID_KEYS: readonly (keyof PublicationIds)[] = ['doi', 'wos', 'eid', 'pmid', 'pmcid', 'lens', 'openalex', 'dimensions'];
 
@@ -52,29 +52,26 @@ export function PublicationDetails({ record }: { record: Publication }) {
   const t = useT();
   return (
     <>
-      <DetailSection title={t('details.section.identifiers')}>
-        <FieldGrid fields={[[t('field.id'), record.id], ...ID_KEYS.map((key) => [t(`field.ids.${key}`), record.ids[key]] as const)]} />
-      </DetailSection>
-      <DetailSection title={t('details.section.publication')}>
-        <FieldGrid
-          fields={[
-            [t('field.sourceTitle'), record.sourceTitle],
-            [t('field.sourceAbbrev'), record.sourceAbbrev],
-            [t('field.sourceIsoAbbrev'), record.sourceIsoAbbrev],
-            [t('field.issn'), record.issn],
-            [t('field.publisher'), record.publisher],
-            [t('field.year'), record.year === undefined ? undefined : String(record.year)],
-            [t('field.volume'), record.volume],
-            [t('field.issue'), record.issue],
-            [t('field.pages'), pages(record)],
-            [t('field.articleNumber'), record.articleNumber],
-            [t('field.documentType'), t(`doctype.${record.documentType}`)],
-            [t('field.documentTypeRaw'), record.documentTypeRaw],
-            [t('field.language'), record.language],
-            [t('field.openAccess'), record.openAccess],
-          ]}
-        />
-      </DetailSection>
+      <FieldSection title={t('details.section.identifiers')} fields={[[t('field.id'), record.id], ...ID_KEYS.map((key) => [t(`field.ids.${key}`), record.ids[key]] as const)]} />
+      <FieldSection
+        title={t('details.section.publication')}
+        fields={[
+          [t('field.sourceTitle'), record.sourceTitle],
+          [t('field.sourceAbbrev'), record.sourceAbbrev],
+          [t('field.sourceIsoAbbrev'), record.sourceIsoAbbrev],
+          [t('field.issn'), record.issn],
+          [t('field.publisher'), record.publisher],
+          [t('field.year'), record.year === undefined ? undefined : String(record.year)],
+          [t('field.volume'), record.volume],
+          [t('field.issue'), record.issue],
+          [t('field.pages'), pages(record)],
+          [t('field.articleNumber'), record.articleNumber],
+          [t('field.documentType'), t(`doctype.${record.documentType}`)],
+          [t('field.documentTypeRaw'), record.documentTypeRaw],
+          [t('field.language'), record.language],
+          [t('field.openAccess'), record.openAccess],
+        ]}
+      />
       <DetailSection title={t('details.section.authors')}>
         <Box component="ol" sx={{ m: 0, pl: 2.5 }}>
           {record.authors.map((author, index) => (
@@ -118,20 +115,15 @@ export function PublicationDetails({ record }: { record: Publication }) {
         <ChipList label={t('field.indexKeywords')} values={record.indexKeywords} />
         <ChipList label={t('field.subjectCategories')} values={record.subjectCategories} />
       </DetailSection>
-      <DetailSection title={t('details.section.abstract')}>
-        <Typography variant="body2" sx={{ whiteSpace: 'pre-line', lineHeight: 1.65, color: record.abstract ? 'text.primary' : 'text.disabled' }}>
-          {record.abstract || t('details.empty')}
-        </Typography>
-      </DetailSection>
-      <DetailSection title={t('details.section.citations')}>
-        <FieldGrid
-          fields={[
-            [t('field.timesCited'), record.timesCited],
-            [t('field.citationsBySource'), Object.entries(record.citationsBySource).map(([source, count]) => `${sourceLabel(source, t)}: ${count}`)],
-            [t('field.funding'), record.funding],
-          ]}
-        />
-      </DetailSection>
+      <AbstractSection abstract={record.abstract} />
+      <FieldSection
+        title={t('details.section.citations')}
+        fields={[
+          [t('field.timesCited'), record.timesCited],
+          [t('field.citationsBySource'), Object.entries(record.citationsBySource).map(([source, count]) => `${sourceLabel(source, t)}: ${count}`)],
+          [t('field.funding'), record.funding],
+        ]}
+      />
       <DetailSection title={t('details.section.references', { count: record.references.length })}>
         {record.references.length === 0 ? (
           <Typography variant="body2" sx={{ color: 'text.disabled' }}>{t('details.ref.none')}</Typography>

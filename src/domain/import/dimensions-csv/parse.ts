@@ -6,8 +6,8 @@ import { decodeHtmlEntities, normalizeDoi, parseCount, parseYear, splitList, uni
 import { dropUndefined, tidy } from '../scopus-csv/tidy';
 import { cleanHeaderCell, columnIndex, readCsv } from '../csv';
 import { IssueCollector } from '../issues';
-import { realignCells, type Anchor } from '../scopus-csv/realign';
-import { reportShapeIssues } from '../scopus-csv/row-issues';
+import type { Anchor } from '../scopus-csv/realign';
+import { alignedRowCells } from '../scopus-csv/row-issues';
 import type { ImportResult, ParseOptions } from '../types';
 import { buildDimensionsAuthors } from './affiliations';
 
@@ -114,14 +114,8 @@ export function parseDimensionsCsv(text: string, file: string, options: ParseOpt
 
   table.rows.forEach((row, r) => {
     if (options.onProgress && r % 2000 === 1999) options.onProgress({ phase: 'records', done: r + 1, total: table.rows.length });
-    let cells = row.cells;
-    if (cells.length !== header.length) {
-      const fixed = realignCells(header, cells, ANCHORS);
-      cells = fixed.cells;
-      reportShapeIssues(issues, { file, line: row.line, header: header.length, cells: row.cells.length }, fixed);
-    }
-    if (cells.every((c) => c.trim() === '')) {
-      issues.add('empty-row', 'info', `Line ${row.line} of "${file}" is an empty row (only separators), often left by a spreadsheet. It was skipped.`, { line: row.line });
+    const cells = alignedRowCells(row, header, ANCHORS, file, issues);
+    if (!cells) {
       result.stats.skipped++;
       return;
     }

@@ -7,7 +7,7 @@ import { emptyPatent, type Patent } from '../../model';
 import { parseYear, squash } from '../../util/text';
 import { columnIndex } from '../csv';
 import { IssueCollector } from '../issues';
-import { PatentDateReader, delimiterAfter, parsePublicationNumber, readPatentTable, splitParties, trailingExtraCells } from '../patent-common';
+import { PatentDateReader, delimiterAfter, observeDates, parsePublicationNumber, patentImportResult, readPatentRows, readPatentTable, reportMissingNumberColumn, splitParties } from '../patent-common';
 import type { ImportResult, ParseOptions } from '../types';
 
 const FORMAT = 'google-patents-csv' as const;
@@ -34,26 +34,10 @@ export function parseGooglePatentsCsv(text: string, file: string, options: Parse
   const delimiter = delimiterAfter(headerText, /^"?id"?/i);
   const table = readPatentTable(body, issues, { ...options, delimiter, skipLines: blankLines + (hasSearchLine ? 1 : 0), sourceName: 'Google Patents' });
   const columns = columnIndex(table.header);
-  const patents: Patent[] = [];
-  const done = (): ImportResult => ({
-    format: FORMAT,
-    publications: [],
-    patents,
-    issues: issues.list(),
-    stats: { rows: table.rows.length, records: patents.length, skipped: table.rows.length - patents.length },
-  });
-
-  const idIndex = columns.index('id');
-  if (idIndex < 0) {
-    // An empty text has no header to complain about; importFile reports it as an empty file.
-    if (table.header.length === 0) return done();
-    issues.add(
-      'missing-column',
-      'error',
-      `The header on line ${table.headerLine} has no "id" column, so no patent can be identified and none of the ${table.rows.length} rows was read. Make sure this is a Google Patents "Download (CSV)" file and that its first two lines were not edited.`,
-      { line: table.headerLine },
-    );
-    return done();
+  const at = Object.fromEntries(COLUMN_NAMES.map((name) => [name, columns.index(name)])) as Record<ColumnName, number>;
+  if (at.id < 0) {
+    reportMissingNumberColumn(table, issues, '"id"', 'Make sure this is a Google Patents "Download (CSV)" file and that its first two lines were not edited.');
+    return patentImportResult(FORMAT, table, [], issues);
   }
   issues.add(
     'no-classification',
@@ -61,87 +45,66 @@ export function parseGooglePatentsCsv(text: string, file: string, options: Parse
     'Google Patents CSV exports contain no CPC or IPC classes, no patent families and no citations, so those stay empty for these patents. For technology maps, family counts or citation analyses, run the same search on lens.org and add its patent CSV export.',
   );
 
-  const at = Object.fromEntries(COLUMN_NAMES.map((name) => [name, columns.index(name)])) as Record<ColumnName, number>;
   const dates = new PatentDateReader(issues, { defaultOrder: 'mdy', checkSite: 'patents.google.com', sourceName: 'Google Patents' });
-  const dateIndex = DATE_COLUMNS.map((name) => at[name]);
-  for (const row of table.rows) {
-    // A misaligned row (skipped below) must not decide the day/month order of the whole file.
-    if (trailingExtraCells(row.cells, table.width) > 0) continue;
-    for (const i of dateIndex) if (i >= 0 && i < row.cells.length) dates.observe(row.cells[i], row.line);
-  }
-
-  for (const { cells, line } of table.rows) {
-    const extra = trailingExtraCells(cells, table.width);
-    if (extra > 0) {
-      issues.add(
-        'row-field-count',
-        'error',
-        `Line ${line}: this row has ${extra} more filled cells than the header has columns, so its values cannot be matched to their columns (a quote or comma was probably damaged when the file was edited). The row was skipped; download the CSV again from patents.google.com.`,
-        { line },
-      );
-      continue;
-    }
-    const get = (name: ColumnName): string => {
-      const i = at[name];
-      return i >= 0 && i < cells.length ? cells[i].trim() : '';
-    };
-    const id = squash(get('id'));
-    if (!id) {
-      issues.add(
-        'missing-publication-number',
-        'error',
-        `Line ${line}: the row has no id (publication number such as US-2017123456-A1), so the patent cannot be identified. The row was skipped; if the file was cut short, download the CSV again from patents.google.com.`,
-        { line },
-      );
-      continue;
-    }
-    if (cells.length < table.width) {
-      issues.add('short-row', 'warning', `Line ${line}: this row has only ${cells.length} of the ${table.width} columns (the file may be truncated or edited); the missing values were left empty.`, { line });
-    }
-    const patent = emptyPatent({ file, format: FORMAT, line }, id);
-    const parts = parsePublicationNumber(id);
-    if (parts) {
-      patent.jurisdiction = parts.jurisdiction;
-      if (parts.kind) patent.kindCode = parts.kind;
-    } else {
-      issues.add(
-        'odd-publication-number',
-        'warning',
-        `Line ${line}: the id "${id.slice(0, 40)}" does not look like a publication number such as US-2017123456-A1, so its office and kind code are unknown. The record was kept.`,
-        { line, field: 'id' },
-      );
-    }
-    patent.title = squash(get('title'));
-    patent.applicants = splitParties(get('assignee'));
-    const inventors = splitParties(get('inventor/author'));
-    patent.inventors = inventors.filter((name) => name !== NOT_DISCLOSED);
-    if (patent.inventors.length < inventors.length) {
-      issues.add(
-        'inventor-not-disclosed',
-        'info',
-        `Line ${line}: the inventor is given as "${NOT_DISCLOSED}" ("inventor not disclosed", used by the Chinese patent office). It is not a person and was left out of the inventors.`,
-        { line, field: 'inventor/author' },
-      );
-    }
-    const date = (name: DateColumn): string | undefined => {
-      const value = get(name);
-      return value ? dates.read(name, value, line) : undefined;
-    };
-    const priorityDate = date('priority date');
-    if (priorityDate) patent.priorityDate = priorityDate;
-    const applicationDate = date('filing/creation date');
-    if (applicationDate) patent.applicationDate = applicationDate;
-    const publicationDate = date('publication date');
-    if (publicationDate) {
-      patent.publicationDate = publicationDate;
-      patent.publicationYear = parseYear(publicationDate);
-    }
-    const grantDate = date('grant date');
-    if (grantDate) patent.grantDate = grantDate;
-    const url = get('result link');
-    if (url) patent.url = url;
-    patents.push(patent);
-  }
+  observeDates(table, DATE_COLUMNS.map((name) => at[name]), dates);
+  const patents = readPatentRows(
+    table,
+    issues,
+    {
+      index: at,
+      numberColumn: 'id',
+      numberLabel: 'id (publication number such as US-2017123456-A1)',
+      fetchAgain: 'download the CSV again from patents.google.com',
+    },
+    (get, id, line) => readPatent(get, id, line, file, dates, issues),
+  );
   dates.report();
-  return done();
+  return patentImportResult(FORMAT, table, patents, issues);
+}
+
+/** The patent of one row kept by `readPatentRows`; odd ids and undisclosed inventors are reported. */
+function readPatent(get: (name: ColumnName) => string, id: string, line: number, file: string, dates: PatentDateReader, issues: IssueCollector): Patent {
+  const patent = emptyPatent({ file, format: FORMAT, line }, id);
+  const parts = parsePublicationNumber(id);
+  if (parts) {
+    patent.jurisdiction = parts.jurisdiction;
+    if (parts.kind) patent.kindCode = parts.kind;
+  } else {
+    issues.add(
+      'odd-publication-number',
+      'warning',
+      `Line ${line}: the id "${id.slice(0, 40)}" does not look like a publication number such as US-2017123456-A1, so its office and kind code are unknown. The record was kept.`,
+      { line, field: 'id' },
+    );
+  }
+  patent.title = squash(get('title'));
+  patent.applicants = splitParties(get('assignee'));
+  const inventors = splitParties(get('inventor/author'));
+  patent.inventors = inventors.filter((name) => name !== NOT_DISCLOSED);
+  if (patent.inventors.length < inventors.length) {
+    issues.add(
+      'inventor-not-disclosed',
+      'info',
+      `Line ${line}: the inventor is given as "${NOT_DISCLOSED}" ("inventor not disclosed", used by the Chinese patent office). It is not a person and was left out of the inventors.`,
+      { line, field: 'inventor/author' },
+    );
+  }
+  const date = (name: DateColumn): string | undefined => {
+    const value = get(name);
+    return value ? dates.read(name, value, line) : undefined;
+  };
+  const priorityDate = date('priority date');
+  if (priorityDate) patent.priorityDate = priorityDate;
+  const applicationDate = date('filing/creation date');
+  if (applicationDate) patent.applicationDate = applicationDate;
+  const publicationDate = date('publication date');
+  if (publicationDate) {
+    patent.publicationDate = publicationDate;
+    patent.publicationYear = parseYear(publicationDate);
+  }
+  const grantDate = date('grant date');
+  if (grantDate) patent.grantDate = grantDate;
+  const url = get('result link');
+  if (url) patent.url = url;
+  return patent;
 }

@@ -9,10 +9,13 @@ import {
   PatentDateReader,
   delimiterAfter,
   isGrantKind,
+  observeDates,
   parsePublicationNumber,
+  patentImportResult,
+  readPatentRows,
   readPatentTable,
+  reportMissingNumberColumn,
   splitPriorityNumber,
-  trailingExtraCells,
 } from '../patent-common';
 import type { ImportResult, ParseOptions } from '../types';
 import { MISSING_BY_GENERATION, resolveLensColumns, type LensField } from './columns';
@@ -44,77 +47,33 @@ export function parseLensPatentCsv(text: string, file: string, options: ParseOpt
   const table = readPatentTable(body, issues, { ...options, delimiter, sourceName: 'Lens' });
   const columns = resolveLensColumns(table.header);
   const { index } = columns;
-  const patents: Patent[] = [];
-  const done = (): ImportResult => ({
-    format: FORMAT,
-    publications: [],
-    patents,
-    issues: issues.list(),
-    stats: { rows: table.rows.length, records: patents.length, skipped: table.rows.length - patents.length },
-  });
-
   if (index.publicationNumber < 0) {
-    // An empty text has no header to complain about; importFile reports it as an empty file.
-    if (table.header.length === 0) return done();
-    issues.add(
-      'missing-column',
-      'error',
-      `The header on line ${table.headerLine} has no "Display Key" or "Publication Number" column, so no patent can be identified and none of the ${table.rows.length} rows was read. Make sure this is a Lens.org patent export (Export > CSV) and that the first line was not edited.`,
-      { line: table.headerLine },
-    );
-    return done();
+    reportMissingNumberColumn(table, issues, '"Display Key" or "Publication Number"', 'Make sure this is a Lens.org patent export (Export > CSV) and that the first line was not edited.');
+    return patentImportResult(FORMAT, table, [], issues);
   }
   if (columns.generation !== 'current') issues.add('older-lens-layout', 'info', `${MISSING_BY_GENERATION[columns.generation]} Export the search again from lens.org for the full current layout.`);
 
   const dates = new PatentDateReader(issues, { defaultOrder: 'dmy', checkSite: 'lens.org', sourceName: 'Lens' });
-  const dateColumns = DATE_FIELDS.map((field) => index[field]).filter((i) => i >= 0);
-  for (const row of table.rows) {
-    // A misaligned row (skipped below) must not decide the day/month order of the whole file.
-    if (trailingExtraCells(row.cells, table.width) > 0) continue;
-    for (const i of dateColumns) if (i < row.cells.length) dates.observe(row.cells[i], row.line);
-  }
-
+  observeDates(table, DATE_FIELDS.map((field) => index[field]), dates);
   const seen = new Map<string, number>();
-  for (const row of table.rows) {
-    const { cells, line } = row;
-    const extra = trailingExtraCells(cells, table.width);
-    if (extra > 0) {
-      issues.add(
-        'row-field-count',
-        'error',
-        `Line ${line}: this row has ${extra} more filled cells than the header has columns, so its values cannot be matched to their columns (a quote or comma was probably damaged when the file was edited). The row was skipped; export the file again from lens.org.`,
-        { line },
-      );
-      continue;
-    }
-    const get = (field: LensField): string => {
-      const i = index[field];
-      return i >= 0 && i < cells.length ? cells[i].trim() : '';
-    };
-    const publicationNumber = squash(get('publicationNumber'));
-    if (!publicationNumber) {
-      issues.add(
-        'missing-publication-number',
-        'error',
-        `Line ${line}: the row has no ${columns.name.publicationNumber} (publication number), so the patent cannot be identified. The row was skipped; if the file was cut short, export it again from lens.org.`,
-        { line },
-      );
-      continue;
-    }
-    if (cells.length < table.width) {
-      issues.add(
-        'short-row',
-        'warning',
-        `Line ${line}: this row has only ${cells.length} of the ${table.width} columns (the file may be truncated or edited); the missing values were left empty.`,
-        { line },
-      );
-    }
-    const patent = readRow(get, publicationNumber, { file, format: FORMAT, line }, columns.name, dates);
-    checkIdentity(patent, line, seen, issues);
-    patents.push(patent);
-  }
+  const patents = readPatentRows(
+    table,
+    issues,
+    {
+      index,
+      numberColumn: 'publicationNumber',
+      numberLabel: `${columns.name.publicationNumber} (publication number)`,
+      fetchAgain: 'export the file again from lens.org',
+      fetchAgainIfCut: 'export it again from lens.org',
+    },
+    (get, publicationNumber, line) => {
+      const patent = readRow(get, publicationNumber, { file, format: FORMAT, line }, columns.name, dates);
+      checkIdentity(patent, line, seen, issues);
+      return patent;
+    },
+  );
   dates.report();
-  return done();
+  return patentImportResult(FORMAT, table, patents, issues);
 }
 
 function readRow(

@@ -6,10 +6,9 @@ import type { CitedReference, Publication } from '../../model';
 import { emptyPublication } from '../../model';
 import { authorFromDisplayName } from '../../util/names';
 import { normalizeDoi, parseCount, parseYear, splitList, squash, unique } from '../../util/text';
-import { readCsv, resolveColumns } from '../csv';
-import { IssueCollector } from '../issues';
+import { isExcelDate, isExcelNumber, openPublicationCsv, readRecordRows, setText } from '../csv-rows';
+import type { IssueCollector } from '../issues';
 import type { ImportResult, Importer, ParseOptions } from '../types';
-import { checkRowWidth, isBlankRow, isExcelDate, isExcelNumber, reportTableShape, setText } from './csv-support';
 import { isLensId, isPlaceholderName, lensDocumentType, lensIssns, meshHeading, repairGluedName, stripJats } from './fields';
 
 const FORMAT = 'lens-scholarly-csv' as const;
@@ -47,17 +46,7 @@ type Column = keyof typeof COLUMNS;
 
 /** Parses a Lens.org scholarly CSV export. Never throws on bad data; problems become issues. */
 export function parseLensScholarly(text: string, file: string, options: ParseOptions = {}): ImportResult {
-  const issues = new IssueCollector(file);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const table = readCsv(body, {
-    onRow: options.onProgress ? (done) => options.onProgress?.({ phase: 'Reading Lens.org records', done, total: body.length }) : undefined,
-  });
-  reportTableShape(table, issues, EXPORT_NAME);
-  const index = resolveColumns(table.header, COLUMNS);
-  const result = (publications: Publication[], skipped: number): ImportResult => ({
-    format: FORMAT, publications, patents: [], issues: issues.list(), stats: { rows: table.rows.length, records: publications.length, skipped },
-  });
-
+  const { issues, table, index, result } = openPublicationCsv(text, file, options, { format: FORMAT, exportName: EXPORT_NAME, phase: 'Reading Lens.org records', columns: COLUMNS });
   if (index.lensId < 0 && index.title < 0) {
     issues.add('missing-columns', 'error', `"${file}" has no "Lens ID" or "Title" column, so no record could be read. Expected the header of a ${EXPORT_NAME} export, starting "Lens ID,Title,Date Published".`, { line: table.headerLine });
     return result([], table.rows.length);
@@ -65,72 +54,61 @@ export function parseLensScholarly(text: string, file: string, options: ParseOpt
   if (index.authors < 0) issues.add('missing-column', 'warning', `"${file}" has no "Author/s" column: co-authorship maps will be empty. Export again with all fields.`, { field: 'Author/s' });
   if (index.references < 0) issues.add('missing-column', 'warning', `"${file}" has no "References" column: co-citation and bibliographic coupling maps will be empty. Export again with all fields.`, { field: 'References' });
 
-  const publications: Publication[] = [];
-  let skipped = 0;
-  for (const row of table.rows) {
-    const cells = row.cells;
-    const cell = (key: Column): string => {
-      const i = index[key];
-      return i < 0 ? '' : (cells[i] ?? '').trim();
-    };
-    if (isBlankRow(cells)) {
-      skipped++;
-      issues.add('empty-row', 'info', `Line ${row.line}: an empty row was skipped.`, { line: row.line });
-      continue;
-    }
-    checkRowWidth(row, table.header.length, issues);
-    const lensId = cell('lensId').toUpperCase();
-    const title = squash(cell('title'));
-    if (!lensId && !title) {
-      skipped++;
-      issues.add('row-without-id', 'error', `Line ${row.line}: this row has neither a Lens ID nor a title, so it was skipped. Check that the file is an unedited Lens.org export.`, { line: row.line });
-      continue;
-    }
-    const p = emptyPublication({ file, format: FORMAT, line: row.line });
-    if (lensId) {
-      p.ids.lens = lensId;
-      if (!isLensId(lensId)) issues.add('odd-lens-id', 'warning', `Line ${row.line}: the Lens ID "${lensId}" does not have the usual form 000-000-000-000-000. The record was kept; check that the column was not reformatted by a spreadsheet.`, { line: row.line, field: 'Lens ID' });
-    }
-    p.title = title;
-    readIdentifiers(p, cell, row.line, issues);
+  const { records, skipped } = readRecordRows(table, index, issues, (row, cell) => readRecord(row.line, cell, file, issues));
+  return result(records, skipped);
+}
 
-    const date = cell('date');
-    if (date && isExcelDate(date)) issues.add('excel-date', 'warning', `Line ${row.line}: "Date Published" is "${date}" instead of an ISO date (2020-03-31): a spreadsheet rewrote it. The year was taken from "Publication Year"; export again from Lens.org to keep exact dates.`, { line: row.line, field: 'Date Published' });
-    const year = parseCount(cell('year'));
-    const publicationYear = year !== undefined && year >= 1500 && year <= 2100 ? year : parseYear(date);
-    if (publicationYear !== undefined) p.year = publicationYear;
-
-    const type = cell('type');
-    if (type) {
-      p.documentTypeRaw = type;
-      p.documentType = lensDocumentType(type);
-    }
-    setText(p, 'sourceTitle', cell('source'));
-    const { issns, invalid } = lensIssns(cell('issns'));
-    p.issn = issns;
-    if (invalid.length) issues.add('odd-issn', 'warning', `Line ${row.line}: "${invalid.join('; ')}" is not an ISSN (eight digits, the last possibly X), so it was ignored.`, { line: row.line, field: 'ISSNs' });
-    setText(p, 'publisher', cell('publisher'));
-    p.authors = readAuthors(cell('authors'), row.line, issues);
-    setText(p, 'abstract', stripJats(cell('abstract')));
-    setText(p, 'volume', cell('volume'));
-    setText(p, 'issue', cell('issue'));
-    setText(p, 'pageStart', cell('startPage'));
-    setText(p, 'pageEnd', cell('endPage'));
-    p.subjectCategories = unique(splitList(cell('fields'), ';'));
-    p.authorKeywords = unique(splitList(cell('keywords'), ';'));
-    p.indexKeywords = unique(splitList(cell('mesh'), ';').map(meshHeading).filter(Boolean));
-    p.funding = unique(splitList(cell('funding'), ';'));
-    const citedBy = parseCount(cell('citedBy'));
-    if (citedBy !== undefined) {
-      p.timesCited = citedBy;
-      p.citationsBySource[FORMAT] = citedBy;
-    }
-    const openAccess = cell('openAccess').toLowerCase();
-    if (openAccess === 'true' || openAccess === 'false') p.openAccess = openAccess === 'true';
-    p.references = readReferences(cell('references'));
-    publications.push(p);
+/** One row as a publication, or undefined when it has neither a Lens ID nor a title (reported). */
+function readRecord(line: number, cell: (key: Column) => string, file: string, issues: IssueCollector): Publication | undefined {
+  const lensId = cell('lensId').toUpperCase();
+  const title = squash(cell('title'));
+  if (!lensId && !title) {
+    issues.add('row-without-id', 'error', `Line ${line}: this row has neither a Lens ID nor a title, so it was skipped. Check that the file is an unedited Lens.org export.`, { line });
+    return undefined;
   }
-  return result(publications, skipped);
+  const p = emptyPublication({ file, format: FORMAT, line });
+  if (lensId) {
+    p.ids.lens = lensId;
+    if (!isLensId(lensId)) issues.add('odd-lens-id', 'warning', `Line ${line}: the Lens ID "${lensId}" does not have the usual form 000-000-000-000-000. The record was kept; check that the column was not reformatted by a spreadsheet.`, { line, field: 'Lens ID' });
+  }
+  p.title = title;
+  readIdentifiers(p, cell, line, issues);
+
+  const date = cell('date');
+  if (date && isExcelDate(date)) issues.add('excel-date', 'warning', `Line ${line}: "Date Published" is "${date}" instead of an ISO date (2020-03-31): a spreadsheet rewrote it. The year was taken from "Publication Year"; export again from Lens.org to keep exact dates.`, { line, field: 'Date Published' });
+  const year = parseCount(cell('year'));
+  const publicationYear = year !== undefined && year >= 1500 && year <= 2100 ? year : parseYear(date);
+  if (publicationYear !== undefined) p.year = publicationYear;
+
+  const type = cell('type');
+  if (type) {
+    p.documentTypeRaw = type;
+    p.documentType = lensDocumentType(type);
+  }
+  setText(p, 'sourceTitle', cell('source'));
+  const { issns, invalid } = lensIssns(cell('issns'));
+  p.issn = issns;
+  if (invalid.length) issues.add('odd-issn', 'warning', `Line ${line}: "${invalid.join('; ')}" is not an ISSN (eight digits, the last possibly X), so it was ignored.`, { line, field: 'ISSNs' });
+  setText(p, 'publisher', cell('publisher'));
+  p.authors = readAuthors(cell('authors'), line, issues);
+  setText(p, 'abstract', stripJats(cell('abstract')));
+  setText(p, 'volume', cell('volume'));
+  setText(p, 'issue', cell('issue'));
+  setText(p, 'pageStart', cell('startPage'));
+  setText(p, 'pageEnd', cell('endPage'));
+  p.subjectCategories = unique(splitList(cell('fields'), ';'));
+  p.authorKeywords = unique(splitList(cell('keywords'), ';'));
+  p.indexKeywords = unique(splitList(cell('mesh'), ';').map(meshHeading).filter(Boolean));
+  p.funding = unique(splitList(cell('funding'), ';'));
+  const citedBy = parseCount(cell('citedBy'));
+  if (citedBy !== undefined) {
+    p.timesCited = citedBy;
+    p.citationsBySource[FORMAT] = citedBy;
+  }
+  const openAccess = cell('openAccess').toLowerCase();
+  if (openAccess === 'true' || openAccess === 'false') p.openAccess = openAccess === 'true';
+  p.references = readReferences(cell('references'));
+  return p;
 }
 
 function readIdentifiers(p: Publication, cell: (key: Column) => string, line: number, issues: IssueCollector): void {

@@ -6,9 +6,8 @@
 import type { CitedReference, DocumentType, Publication } from '../../model';
 import { emptyPublication } from '../../model';
 import { normalizeDoi, parseCount, parseYear, squash, unique } from '../../util/text';
-import { readCsv, resolveColumns } from '../csv';
-import { IssueCollector } from '../issues';
-import { checkRowWidth, isBlankRow, isExcelNumber, reportTableShape, setText } from '../lens-scholarly-csv/csv-support';
+import { isExcelNumber, openPublicationCsv, readRecordRows, setText } from '../csv-rows';
+import type { IssueCollector } from '../issues';
 import type { ImportResult, Importer, ParseOptions } from '../types';
 import { readAuthorships, splitPipes, stripOpenalexUrl } from './authorships';
 import { languageFromIso639 } from './codes';
@@ -29,16 +28,7 @@ export const openalexDocumentType = (value: string): DocumentType => TYPES[value
 
 /** Parses an OpenAlex CSV export. Never throws on bad data; problems become issues. */
 export function parseOpenalex(text: string, file: string, options: ParseOptions = {}): ImportResult {
-  const issues = new IssueCollector(file);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const table = readCsv(body, {
-    onRow: options.onProgress ? (done) => options.onProgress?.({ phase: 'Reading OpenAlex records', done, total: body.length }) : undefined,
-  });
-  reportTableShape(table, issues, EXPORT_NAME);
-  const index = resolveColumns(table.header, OPENALEX_COLUMNS);
-  const result = (publications: Publication[], skipped: number): ImportResult => ({
-    format: FORMAT, publications, patents: [], issues: issues.list(), stats: { rows: table.rows.length, records: publications.length, skipped },
-  });
+  const { issues, table, index, result } = openPublicationCsv(text, file, options, { format: FORMAT, exportName: EXPORT_NAME, phase: 'Reading OpenAlex records', columns: OPENALEX_COLUMNS });
   if (index.id < 0 && index.title < 0) {
     issues.add('missing-columns', 'error', `"${file}" has no "id" (or "Work ID") and no "display_name" / "title" column, so no record could be read. Expected the header of an ${EXPORT_NAME} export.`, { line: table.headerLine });
     return result([], table.rows.length);
@@ -49,86 +39,75 @@ export function parseOpenalex(text: string, file: string, options: ParseOptions 
   }
   if (index.authorNames < 0) issues.add('missing-column', 'warning', `"${file}" has no "authorships.author.display_name" column: co-authorship maps will be empty.`, { field: 'authorships.author.display_name' });
 
-  const publications: Publication[] = [];
-  let skipped = 0;
-  for (const row of table.rows) {
-    const cells = row.cells;
-    const cell = (key: OpenalexColumn): string => {
-      const i = index[key];
-      return i < 0 ? '' : (cells[i] ?? '').trim();
-    };
-    if (isBlankRow(cells)) {
-      skipped++;
-      issues.add('empty-row', 'info', `Line ${row.line}: an empty row was skipped.`, { line: row.line });
-      continue;
-    }
-    checkRowWidth(row, table.header.length, issues);
-    const workId = stripOpenalexUrl(cell('id'));
-    const title = squash(cell('title'));
-    if (!workId && !title) {
-      skipped++;
-      issues.add('row-without-id', 'error', `Line ${row.line}: this row has neither an OpenAlex id nor a title, so it was skipped. Check that the file is an unedited OpenAlex export.`, { line: row.line });
-      continue;
-    }
-    const p = emptyPublication({ file, format: FORMAT, line: row.line });
-    if (workId) p.ids.openalex = workId;
-    p.title = title;
-    readIdentifiers(p, cell, row.line, issues);
-    const year = parseCount(cell('year'));
-    const publicationYear = year !== undefined && year >= 1500 && year <= 2100 ? year : parseYear(cell('date'));
-    if (publicationYear !== undefined) p.year = publicationYear;
-    const type = cell('type') || cell('typeCrossref');
-    if (type) {
-      p.documentTypeRaw = type;
-      p.documentType = openalexDocumentType(type);
-    }
-    const language = cell('language');
-    if (language) p.language = languageFromIso639(language);
-    setText(p, 'abstract', cell('abstract'));
-    const citedBy = parseCount(cell('citedBy'));
-    if (citedBy !== undefined) {
-      p.timesCited = citedBy;
-      p.citationsBySource[FORMAT] = citedBy;
-    }
+  const { records, skipped } = readRecordRows(table, index, issues, (row, cell) => readRecord(row.line, cell, file, issues));
+  return result(records, skipped);
+}
 
-    const authorships = readAuthorships({
-      names: cell('authorNames'), authorIds: cell('authorIds'), orcids: cell('orcids'), countries: cell('countries'),
-      institutionNames: cell('institutionNames'), institutionIds: cell('institutionIds'),
-      rawAffiliations: cell('rawAffiliations') || cell('rawAffiliationStrings'),
-      correspondingFlags: cell('corresponding'), correspondingInstitutions: cell('correspondingInstitutions'),
-    });
-    p.authors = authorships.authors;
-    p.affiliations = authorships.affiliations;
-    p.institutions = authorships.institutions;
-    p.countries = authorships.countries;
-    if (authorships.isUnlinked) {
-      issues.add('affiliations-not-linked', 'info', `Line ${row.line}: the institutions of this work could not be tied to its authors, because OpenAlex joins every author's institutions into one list and this list can be split in more than one way. Institution and country counts are still right; only the author-to-institution links are missing.`, { line: row.line });
-    }
-    for (const column of authorships.mismatched) {
-      issues.add('author-count-mismatch', 'warning', `Line ${row.line}: "${column}" has a different number of items than the author list, so its values could not be matched to authors and were left out.`, { line: row.line, field: column });
-    }
-    if (authorships.unknownCodes.length) {
-      issues.add('unknown-country-code', 'warning', `Line ${row.line}: "${authorships.unknownCodes.join(', ')}" in "authorships.countries" is not a two-letter ISO country code, so it was left out of the countries.`, { line: row.line, field: 'authorships.countries' });
-    }
-
-    setText(p, 'sourceTitle', cell('source'));
-    p.issn = unique([...splitPipes(cell('issnL')), ...splitPipes(cell('issn'))].map((v) => v.toUpperCase()).filter((v) => /^\d{4}-\d{3}[\dX]$/.test(v)));
-    setText(p, 'publisher', cell('publisher'));
-    setText(p, 'volume', cell('volume'));
-    setText(p, 'issue', cell('issue'));
-    setText(p, 'pageStart', cell('firstPage'));
-    setText(p, 'pageEnd', cell('lastPage'));
-    p.authorKeywords = unique(splitPipes(cell('keywords')).filter(Boolean));
-    p.indexKeywords = unique([...splitPipes(cell('concepts')), ...splitPipes(cell('mesh'))].filter(Boolean));
-    const subjects = cell('topicField') || cell('primaryTopic') || cell('topics');
-    p.subjectCategories = unique(splitPipes(subjects).filter(Boolean));
-    p.funding = unique(splitPipes(cell('funders')).filter(Boolean));
-    const openAccess = cell('isOa').toLowerCase();
-    if (openAccess === 'true' || openAccess === 'false') p.openAccess = openAccess === 'true';
-    p.references = readReferences(cell('references'));
-    publications.push(p);
+/** One row as a publication, or undefined when it has neither an OpenAlex id nor a title (reported). */
+function readRecord(line: number, cell: (key: OpenalexColumn) => string, file: string, issues: IssueCollector): Publication | undefined {
+  const workId = stripOpenalexUrl(cell('id'));
+  const title = squash(cell('title'));
+  if (!workId && !title) {
+    issues.add('row-without-id', 'error', `Line ${line}: this row has neither an OpenAlex id nor a title, so it was skipped. Check that the file is an unedited OpenAlex export.`, { line });
+    return undefined;
   }
-  return result(publications, skipped);
+  const p = emptyPublication({ file, format: FORMAT, line });
+  if (workId) p.ids.openalex = workId;
+  p.title = title;
+  readIdentifiers(p, cell, line, issues);
+  const year = parseCount(cell('year'));
+  const publicationYear = year !== undefined && year >= 1500 && year <= 2100 ? year : parseYear(cell('date'));
+  if (publicationYear !== undefined) p.year = publicationYear;
+  const type = cell('type') || cell('typeCrossref');
+  if (type) {
+    p.documentTypeRaw = type;
+    p.documentType = openalexDocumentType(type);
+  }
+  const language = cell('language');
+  if (language) p.language = languageFromIso639(language);
+  setText(p, 'abstract', cell('abstract'));
+  const citedBy = parseCount(cell('citedBy'));
+  if (citedBy !== undefined) {
+    p.timesCited = citedBy;
+    p.citationsBySource[FORMAT] = citedBy;
+  }
+
+  const authorships = readAuthorships({
+    names: cell('authorNames'), authorIds: cell('authorIds'), orcids: cell('orcids'), countries: cell('countries'),
+    institutionNames: cell('institutionNames'), institutionIds: cell('institutionIds'),
+    rawAffiliations: cell('rawAffiliations') || cell('rawAffiliationStrings'),
+    correspondingFlags: cell('corresponding'), correspondingInstitutions: cell('correspondingInstitutions'),
+  });
+  p.authors = authorships.authors;
+  p.affiliations = authorships.affiliations;
+  p.institutions = authorships.institutions;
+  p.countries = authorships.countries;
+  if (authorships.isUnlinked) {
+    issues.add('affiliations-not-linked', 'info', `Line ${line}: the institutions of this work could not be tied to its authors, because OpenAlex joins every author's institutions into one list and this list can be split in more than one way. Institution and country counts are still right; only the author-to-institution links are missing.`, { line });
+  }
+  for (const column of authorships.mismatched) {
+    issues.add('author-count-mismatch', 'warning', `Line ${line}: "${column}" has a different number of items than the author list, so its values could not be matched to authors and were left out.`, { line, field: column });
+  }
+  if (authorships.unknownCodes.length) {
+    issues.add('unknown-country-code', 'warning', `Line ${line}: "${authorships.unknownCodes.join(', ')}" in "authorships.countries" is not a two-letter ISO country code, so it was left out of the countries.`, { line, field: 'authorships.countries' });
+  }
+
+  setText(p, 'sourceTitle', cell('source'));
+  p.issn = unique([...splitPipes(cell('issnL')), ...splitPipes(cell('issn'))].map((v) => v.toUpperCase()).filter((v) => /^\d{4}-\d{3}[\dX]$/.test(v)));
+  setText(p, 'publisher', cell('publisher'));
+  setText(p, 'volume', cell('volume'));
+  setText(p, 'issue', cell('issue'));
+  setText(p, 'pageStart', cell('firstPage'));
+  setText(p, 'pageEnd', cell('lastPage'));
+  p.authorKeywords = unique(splitPipes(cell('keywords')).filter(Boolean));
+  p.indexKeywords = unique([...splitPipes(cell('concepts')), ...splitPipes(cell('mesh'))].filter(Boolean));
+  const subjects = cell('topicField') || cell('primaryTopic') || cell('topics');
+  p.subjectCategories = unique(splitPipes(subjects).filter(Boolean));
+  p.funding = unique(splitPipes(cell('funders')).filter(Boolean));
+  const openAccess = cell('isOa').toLowerCase();
+  if (openAccess === 'true' || openAccess === 'false') p.openAccess = openAccess === 'true';
+  p.references = readReferences(cell('references'));
+  return p;
 }
 
 function readIdentifiers(p: Publication, cell: (key: OpenalexColumn) => string, line: number, issues: IssueCollector): void {

@@ -8,8 +8,7 @@ import { IssueCollector } from '../issues';
 import type { ImportResult, ParseOptions } from '../types';
 import { buildScopusAuthors } from './authors';
 import { COL, SCOPUS_ANCHORS, formatIssn, scopusDocumentType } from './columns';
-import { reportShapeIssues, type RowReport } from './row-issues';
-import { realignCells } from './realign';
+import { alignedRowCells } from './row-issues';
 
 const SCIENTIFIC = /\d(?:\.\d+)?E\+?\d+/i;
 const NO_ABSTRACT = /^\[no abstract available\]$/i;
@@ -58,15 +57,8 @@ export function parseScopusCsv(text: string, file: string, options: ParseOptions
 
   table.rows.forEach((row, r) => {
     if (options.onProgress && r % 2000 === 1999) options.onProgress({ phase: 'records', done: r + 1, total: table.rows.length });
-    let cells = row.cells;
-    const report: RowReport = { file, line: row.line, header: header.length, cells: cells.length };
-    if (cells.length !== header.length) {
-      const fixed = realignCells(header, cells, SCOPUS_ANCHORS);
-      cells = fixed.cells;
-      reportShapeIssues(issues, report, fixed);
-    }
-    if (cells.every((c) => c.trim() === '')) {
-      issues.add('empty-row', 'info', `Line ${row.line} of "${file}" is an empty row (only separators), often left by a spreadsheet. It was skipped.`, { line: row.line });
+    const cells = alignedRowCells(row, header, SCOPUS_ANCHORS, file, issues);
+    if (!cells) {
       result.stats.skipped++;
       return;
     }

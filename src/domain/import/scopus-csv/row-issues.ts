@@ -1,6 +1,7 @@
 /** Librarian-readable issues for CSV rows whose cell count differs from the header's. */
+import type { CsvRow } from '../csv';
 import type { IssueCollector } from '../issues';
-import type { Realigned } from './realign';
+import { realignCells, type Anchor, type Realigned } from './realign';
 
 export interface RowReport {
   file: string;
@@ -32,4 +33,23 @@ export function reportShapeIssues(issues: IssueCollector, row: RowReport, fixed:
     ? 'Meridian matched the columns on both sides of the break by their content, and every field could be placed.'
     : `Meridian matched the columns on both sides of the break by their content; ${list(fixed.unplaced)} could not be placed and ${fixed.unplaced.length === 1 ? 'was' : 'were'} left empty for this record.`;
   issues.add('row-field-count', 'warning', `Line ${line} of "${file}" has ${what}. ${fields} Check this row in the original export, or export the records again.`, { line, field: fixed.unplaced.length > 0 ? fixed.unplaced.join(', ') : undefined });
+}
+
+/**
+ * The cells of one row, lined up with the header: a row with another number of cells is repaired
+ * with `realignCells` and reported (`reportShapeIssues`). Returns undefined for a row of separators
+ * only, reported as `empty-row`: the caller skips it. Shared by the CSV importers that realign rows.
+ */
+export function alignedRowCells(row: CsvRow, header: string[], anchors: Anchor[], file: string, issues: IssueCollector): string[] | undefined {
+  let cells = row.cells;
+  if (cells.length !== header.length) {
+    const fixed = realignCells(header, cells, anchors);
+    cells = fixed.cells;
+    reportShapeIssues(issues, { file, line: row.line, header: header.length, cells: row.cells.length }, fixed);
+  }
+  if (cells.every((c) => c.trim() === '')) {
+    issues.add('empty-row', 'info', `Line ${row.line} of "${file}" is an empty row (only separators), often left by a spreadsheet. It was skipped.`, { line: row.line });
+    return undefined;
+  }
+  return cells;
 }
