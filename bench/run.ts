@@ -14,6 +14,7 @@ import { addImports, createDataset } from '../src/domain/dataset';
 import { matchReferences } from '../src/domain/references';
 import { SAMPLE_DIR } from '../src/domain/import/test-support';
 import { synthesizeWosRecords } from './synthetic-wos';
+import { repeatWos } from './wos-input';
 
 interface Row {
   name: string;
@@ -60,14 +61,6 @@ function repeatCsv(text: string, times: number): string {
   const newline = header.endsWith('\r\n') ? '\r\n' : '\n';
   const data = body.slice(headerEnd).replace(/\s+$/, newline);
   return header + data.repeat(times);
-}
-
-function repeatWos(text: string, times: number): string {
-  const body = text.replace(/^\uFEFF/, '');
-  const start = body.indexOf('\nPT ') + 1;
-  const end = body.lastIndexOf('\nEF');
-  const records = body.slice(start, end > 0 ? end : undefined).replace(/\s+$/, '\n\n');
-  return `FN Clarivate Analytics Web of Science\nVR 1.0\n${records.repeat(times)}EF\n`;
 }
 
 function main(): void {

@@ -62,6 +62,38 @@ describe('parseWosReference', () => {
     expect(parseWosReference('Candemir  S., 2014,  IEEE T MED IMAGING')).toMatchObject({ author: 'Candemir S.', authorKey: 'CANDEMIR', source: 'IEEE T MED IMAGING' });
   });
 
+  it('reads the same fields whatever the spacing: tabs, runs of spaces, no-break spaces', () => {
+    const tidy = 'van Eck NJ, 2010, SCIENTOMETRICS, V84, P523, DOI 10.1007/s11192-009-0146-3';
+    const fields = ({ raw: _raw, ...rest }: ReturnType<typeof parseWosReference>) => JSON.parse(JSON.stringify(rest));
+    const expected = fields(parseWosReference(tidy));
+    const space = fc.constantFrom(' ', '  ', '\t', '\u00a0', ' \t ');
+    fc.assert(
+      fc.property(fc.array(space, { minLength: 12, maxLength: 12 }), (spaces) => {
+        let k = 0;
+        const loose = tidy.replace(/ /g, () => spaces[k++ % spaces.length]).replace(/,/g, (comma) => (k++ % 2 ? `${comma} ` : comma));
+        expect(fields(parseWosReference(loose))).toEqual(expected);
+      }),
+    );
+  });
+
+  it('reads year, volume and page fields exactly as their regexes define them', () => {
+    const year = /^(1\d{3}|20\d{2})$/;
+    const volume = /^V(?:[A-Za-z]?\d\S*|[IVXLC]{1,6})$/;
+    const page = /^[Pp][A-Za-z]?\d\S*$/;
+    const token = fc.string({ unit: fc.constantFrom('V', 'P', 'p', 'I', 'X', 'L', 'C', 'S', 'e', '0', '1', '2', '9', '-', '.', '\u00a0', 'é'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(token, (t) => {
+        const clean = t.replace(/^\s+|\s+$/g, '');
+        expect(parseWosReference(`Smith J, ${t}, J EXAMPLE`).year).toBe(year.test(clean) ? Number(clean) : undefined);
+        const ref = parseWosReference(`Smith J, 2001, J EXAMPLE, ${t}`);
+        if (volume.test(clean)) expect(ref.volume).toBe(clean.slice(1));
+        else if (page.test(clean)) expect(ref.page).toBe(clean.slice(1));
+        else expect([ref.volume, ref.page]).toEqual([undefined, undefined]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('reads references without a year', () => {
     expect(parseWosReference('Mooney Paul, DEVELOPER ADVOCATE K')).toMatchObject({ authorKey: 'MOONEY', source: 'DEVELOPER ADVOCATE K' });
     expect(parseWosReference('Mooney Paul, DEVELOPER ADVOCATE K').year).toBeUndefined();
@@ -145,6 +177,13 @@ describe('wosSurnameKey', () => {
     ['COSTADEB.O', 'COSTADEB'],
     ['NVIDIA', 'NVIDIA'],
     ['GROOT SRD', 'GROOT'],
+    ['Brook A.', 'BROOK'],
+    ['Lehman C. D.', 'LEHMAN'],
+    ['Dhawan A.P.', 'DHAWAN'],
+    ['Abdel-Nasser M.-A.', 'ABDELNASSER'],
+    ['Smith ABCDEF', 'SMITH'],
+    ['de A.', 'DE'],
+    ['Smith  A.', 'SMITH'],
   ])('%s -> %s', (author, key) => {
     expect(wosSurnameKey(author)).toBe(key);
   });

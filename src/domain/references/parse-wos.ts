@@ -9,13 +9,12 @@
  * `DOI DOI` prefixes. The parser is total: every string gives a `CitedReference` with at least `raw`.
  */
 import type { CitedReference } from '../model';
-import { foldAscii, normalizeDoi } from '../util/text';
+import { foldAscii, normalizeDoi, squash } from '../util/text';
 
-const YEAR = /^(1\d{3}|20\d{2})$/;
-/** `V11`, `V10008`, `V2-3`, `VS1`, and roman numerals `VIII`: one token, no spaces. */
-const VOLUME = /^V(?:[A-Za-z]?\d\S*|[IVXLC]{1,6})$/;
-/** `P959`, `pS98`, `pE185`, `P1-10`: one token, a digit right after the optional letter. */
-const PAGE = /^[Pp][A-Za-z]?\d\S*$/;
+// The field grammar, read with char codes rather than these regexes (the tests check both agree):
+//   year    /^(1\d{3}|20\d{2})$/
+//   volume  /^V(?:[A-Za-z]?\d\S*|[IVXLC]{1,6})$/   V11, V10008, V2-3, VS1, roman VIII: one token, no spaces
+//   page    /^[Pp][A-Za-z]?\d\S*$/                 P959, pS98, pE185, P1-10: a digit right after the optional letter
 /** Article numbers written by older exports: `ARTN e123`, `UNSP 123`. */
 const ARTICLE_NUMBER = /^(?:ARTN|UNSP)\s+(\S+)$/;
 /** Initials token of a WoS author: `JA`, `J.A.`, `J-P`, `H.` (upper-case letters, dots, hyphens). */
@@ -24,7 +23,8 @@ const INITIALS = /^(?:\p{Lu}[.-]?){1,5}\.?$/u;
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'al', 'el', 'bin', 'ben', 'mac', 'st', 'lo', 'af']);
 /** `DOI` as a field of its own, followed by what a DOI starts with (so an author named "Doi K" is not one). */
 const DOI_MARK = /(?:^|,)\s*DOI\s+(?=[[(]|10\.|DOI\s)/i;
-const LOOSE_SPACE = /[^\S ]| {2}/;
+/** `, DOI ` written with other spacing (a tab, two spaces): what a collapsed `, DOI ` comes from. */
+const SPACED_DOI = /,\s+DOI\s+(?=\S)/;
 /** Recent authors' surname keys: the same cited authors recur across a whole export. */
 const keyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 20_000;
@@ -60,16 +60,13 @@ export function wosSurnameKey(author: string): string | undefined {
 }
 
 /**
- * The common shape `Surname INITIALS` (ASCII letters, hyphen or apostrophe in the surname, one to
- * five capitals after one space) keyed without regexes; undefined when the shape differs.
+ * The common shapes `Surname INITIALS`, `Surname I.`, `Surname I. J.`, `Surname I.-J.` (an ASCII
+ * surname with hyphens or apostrophes, then initials tokens after single spaces) keyed without
+ * regexes, as {@link surnameKey} would; undefined when the shape differs.
  */
 function quickSurnameKey(author: string): string | undefined {
   const space = author.indexOf(' ');
-  if (space <= 0 || author.length - space - 1 > 5 || author.length - space - 1 < 1) return undefined;
-  for (let i = space + 1; i < author.length; i++) {
-    const c = author.charCodeAt(i);
-    if (c < 65 || c > 90) return undefined;
-  }
+  if (space <= 0 || space === author.length - 1) return undefined;
   let punctuation = false;
   for (let i = 0; i < space; i++) {
     const c = author.charCodeAt(i) | 32;
@@ -77,10 +74,24 @@ function quickSurnameKey(author: string): string | undefined {
     if (c === 45 || c === 39) punctuation = true; // - and ' are unchanged by | 32
     else return undefined;
   }
+  // Every later token must be initials (INITIALS, ASCII capitals only): they are all dropped.
+  let groups = 0;
+  for (let i = space + 1; i < author.length; i++) {
+    const c = author.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      if (++groups > 5) return undefined;
+      const next = author.charCodeAt(i + 1);
+      if (next === 46 || next === 45) i++; // . or -
+    } else if (c === 32 && groups > 0 && i + 1 < author.length) groups = 0;
+    else if (c === 46 && groups > 0 && (i + 1 === author.length || author.charCodeAt(i + 1) === 32)) continue; // closing "."
+    else return undefined;
+  }
+  if (groups === 0) return undefined;
   const surname = author.slice(0, space);
   // Particles are short words ('van', 'della'): longer surnames need no lower-casing to rule them out.
   if (surname.length <= 5 && PARTICLES.has(surname.toLowerCase())) return undefined;
-  return (punctuation ? surname.replace(/[-']/g, '') : surname).toUpperCase();
+  const key = (punctuation ? surname.replace(/[-']/g, '') : surname).toUpperCase();
+  return key === '' ? undefined : key;
 }
 
 function surnameKey(author: string): string | undefined {
@@ -109,16 +120,37 @@ function surnameKey(author: string): string | undefined {
   return key || undefined;
 }
 
+/**
+ * `value.toLowerCase()`, returning `value` itself when it has no capital: V8 copies a string cut
+ * from a two-byte text on every case change, even one that changes nothing.
+ */
+function asciiLower(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return value.toLowerCase();
+  }
+  return value;
+}
+
+/** Whether `text[a, b)` has whitespace other than single spaces (then it is collapsed). */
+function hasLooseSpace(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : c < 33 || c >= 160 ? isSpace(c) : false) return true;
+  }
+  return false;
+}
+
 /** DOIs of the text after `DOI `: a bracketed list `[a, DOI b]` or one DOI (spaces inside removed). */
 function doisOf(text: string): string[] {
   const body = text.trim();
-  if (PLAIN_DOI.test(body)) return [body.toLowerCase()];
+  if (PLAIN_DOI.test(body)) return [asciiLower(body)];
   const items = body.startsWith('[') ? body.replace(/^\[|\]$/g, '').split(',') : [body];
   const dois: string[] = [];
   for (const item of items) {
     // A DOI never contains spaces; WoS sometimes breaks one ("10.1016/j.ecoli nd.2020.1") .
     const compact = item.trim().replace(/^(?:DOI\s+)+/i, '').replace(/\s+/g, '');
-    const doi = PLAIN_DOI.test(compact) ? compact.toLowerCase() : normalizeDoi(compact);
+    const doi = PLAIN_DOI.test(compact) ? asciiLower(compact) : normalizeDoi(compact);
     if (doi && !dois.includes(doi)) dois.push(doi);
   }
   return dois;
@@ -134,6 +166,14 @@ const NO_DOIS = Object.freeze([]) as unknown as string[];
 const starts: number[] = [];
 const ends: number[] = [];
 
+/** What JavaScript's `\s` matches, by char code (the reference is never copied to collapse it). */
+function isSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 32) return c >= 9 && c <= 13;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Fills `starts`/`ends` with the trimmed, non-empty comma-separated fields of `text` before `limit`; returns their count. */
 function splitFields(text: string, limit: number): number {
   let count = 0;
@@ -143,8 +183,8 @@ function splitFields(text: string, limit: number): number {
     if (end === -1 || end > limit) end = limit;
     let a = start;
     let b = end;
-    while (a < b && text.charCodeAt(a) === 32) a++;
-    while (b > a && text.charCodeAt(b - 1) === 32) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) {
       starts[count] = a;
       ends[count] = b;
@@ -155,73 +195,129 @@ function splitFields(text: string, limit: number): number {
   return count;
 }
 
-/** Volume, page or article-number token; the first character is checked before any regex runs. */
-function isStructured(field: string): boolean {
-  const c = field.charCodeAt(0);
-  if (c === 86) return VOLUME.test(field); // V
-  if (c === 80 || c === 112) return PAGE.test(field); // P p
-  if (c === 65 || c === 85) return ARTICLE_NUMBER.test(field); // A U
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** `[A-Za-z]?\d\S*` over `text[from, to)`: what follows the `V` of a volume or the `P` of a page. */
+function isNumberedSpan(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i >= to || !isDigit(text.charCodeAt(i))) return false;
+  for (i++; i < to; i++) if (isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The volume grammar over the field `text[a, b)`, without cutting it out. */
+function isVolumeSpan(text: string, a: number, b: number): boolean {
+  if (text.charCodeAt(a) !== 86 || b - a < 2) return false; // V
+  if (isNumberedSpan(text, a + 1, b)) return true;
+  if (b - a > 7) return false;
+  for (let i = a + 1; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67) return false; // I V X L C
+  }
+  return true;
+}
+
+/** The page grammar over the field `text[a, b)`. */
+function isPageSpan(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  return (c === 80 || c === 112) && isNumberedSpan(text, a + 1, b); // P p
+}
+
+/** Volume, page or article-number field; only article numbers (rare) are cut out to be tested. */
+function isStructured(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c === 86) return isVolumeSpan(text, a, b);
+  if (c === 80 || c === 112) return isPageSpan(text, a, b);
+  if (c === 65 || c === 85) return ARTICLE_NUMBER.test(text.slice(a, b)); // A U
   return false;
 }
 
-const isYear = (field: string): boolean => field.length === 4 && YEAR.test(field);
+/** The year grammar over the field `text[a, b)`: the year, or 0. */
+function yearOf(text: string, a: number, b: number): number {
+  if (b - a !== 4) return 0;
+  const c0 = text.charCodeAt(a);
+  const c1 = text.charCodeAt(a + 1);
+  const c2 = text.charCodeAt(a + 2);
+  const c3 = text.charCodeAt(a + 3);
+  if (!isDigit(c1) || !isDigit(c2) || !isDigit(c3)) return 0;
+  if (c0 !== 49 && !(c0 === 50 && c1 === 48)) return 0; // 1xxx or 20xx
+  return (c0 - 48) * 1000 + (c1 - 48) * 100 + (c2 - 48) * 10 + (c3 - 48);
+}
+
+/** Where the DOI part starts (its comma) and how long its `, DOI ` mark is, for a reference without a plain `, DOI `. */
+function looseDoiMark(text: string): { at: number; length: number } | undefined {
+  const mark = SPACED_DOI.exec(text) ?? DOI_MARK.exec(text);
+  return mark ? { at: mark.index, length: mark[0].length } : undefined;
+}
 
 /**
  * Parses one WoS cited reference into author, surname key, year, source (J9-style abbreviation
  * or a full title as written), volume, first page (or article number) and DOIs (normalised,
  * lower-case). Never throws: unreadable parts are simply left out and `raw` is always kept.
+ * The fields are read in place (spans of `raw`) and only the kept values are cut out; runs of
+ * whitespace are collapsed in those (author, source), never in a copy of the whole reference.
  */
 export function parseWosReference(raw: string): CitedReference {
-  const ref: CitedReference = { raw, dois: NO_DOIS };
-  const text = LOOSE_SPACE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
-  if (text === '') return ref;
+  // Every field a WoS reference can get (and the workId matching adds) is declared here, in one
+  // order: all references then share one shape with their fields inside the object, rather than
+  // each growing a separate property store as fields are added.
+  const ref: CitedReference = { raw, dois: NO_DOIS, author: undefined, authorKey: undefined, year: undefined, source: undefined, volume: undefined, page: undefined, workId: undefined };
 
-  // Most references write ", DOI " exactly; the regex handles the rest (lower case, no space after the comma).
-  let doiAt = text.indexOf(', DOI ');
+  // Most references write ", DOI " exactly, and nothing like it earlier; the regexes handle the
+  // rest (other spacing, lower case, a "DOI" before the first ", DOI ").
+  let doiAt = raw.indexOf(', DOI ');
   let doiLength = 6;
-  if (doiAt < 0 && /doi/i.test(text)) {
-    const mark = DOI_MARK.exec(text);
+  if (doiAt < 0 ? /doi/i.test(raw) : raw.indexOf('DOI') < doiAt + 2) {
+    const mark = looseDoiMark(raw);
     if (mark) {
-      doiAt = mark.index;
-      doiLength = mark[0].length;
+      doiAt = mark.at;
+      doiLength = mark.length;
     }
   }
-  if (doiAt >= 0) ref.dois = doisOf(text.slice(doiAt + doiLength));
+  if (doiAt >= 0) ref.dois = doisOf(raw.slice(doiAt + doiLength));
 
-  const count = splitFields(text, doiAt >= 0 ? doiAt : text.length);
+  const count = splitFields(raw, doiAt >= 0 ? doiAt : raw.length);
   let i = 0;
   // Author: absent when the reference starts with the year (or a volume/page token).
-  if (count > 0) {
-    const author = text.slice(starts[0], ends[0]);
-    if (!isYear(author) && !isStructured(author)) {
-      // Placeholders such as "[No title captured]" or "**DATA OBJECT**" alone are not authors.
-      const isPlaceholder = count === 1 && (author.charCodeAt(0) === 91 || author.charCodeAt(0) === 42) && !/^\[anonymous\]$/i.test(author);
-      if (!isPlaceholder) {
-        ref.author = author;
-        const key = wosSurnameKey(author);
-        if (key) ref.authorKey = key;
-      }
-      i = 1;
+  if (count > 0 && yearOf(raw, starts[0], ends[0]) === 0 && !isStructured(raw, starts[0], ends[0])) {
+    const field = raw.slice(starts[0], ends[0]);
+    // Placeholders such as "[No title captured]" or "**DATA OBJECT**" alone are not authors.
+    const isPlaceholder = count === 1 && (field.charCodeAt(0) === 91 || field.charCodeAt(0) === 42) && !/^\[anonymous\]$/i.test(field);
+    if (!isPlaceholder) {
+      const quick = quickSurnameKey(field);
+      const author = quick === undefined ? squash(field) : field;
+      ref.author = author;
+      const key = quick ?? wosSurnameKey(author);
+      if (key) ref.authorKey = key;
     }
+    i = 1;
   }
   if (i < count) {
-    const year = text.slice(starts[i], ends[i]);
-    if (isYear(year)) {
-      ref.year = Number(year);
+    const year = yearOf(raw, starts[i], ends[i]);
+    if (year !== 0) {
+      ref.year = year;
       i++;
     }
   }
   // Source: every field up to the first volume / page / article-number token (conference names contain commas).
   const sourceFrom = i;
-  while (i < count && !isStructured(text.slice(starts[i], ends[i]))) i++;
-  if (i > sourceFrom) ref.source = text.slice(starts[sourceFrom], ends[i - 1]);
+  while (i < count && !isStructured(raw, starts[i], ends[i])) i++;
+  if (i > sourceFrom) {
+    const a = starts[sourceFrom];
+    const b = ends[i - 1];
+    ref.source = hasLooseSpace(raw, a, b) ? squash(raw.slice(a, b)) : raw.slice(a, b);
+  }
   for (; i < count; i++) {
-    const token = text.slice(starts[i], ends[i]);
-    if (ref.volume === undefined && token.charCodeAt(0) === 86 && VOLUME.test(token)) ref.volume = token.slice(1);
+    const a = starts[i];
+    const b = ends[i];
+    if (ref.volume === undefined && isVolumeSpan(raw, a, b)) ref.volume = raw.slice(a + 1, b);
     else if (ref.page === undefined) {
-      if (PAGE.test(token)) ref.page = token.slice(1);
+      if (isPageSpan(raw, a, b)) ref.page = raw.slice(a + 1, b);
       else {
-        const number = ARTICLE_NUMBER.exec(token);
+        const c = raw.charCodeAt(a);
+        const number = c === 65 || c === 85 ? ARTICLE_NUMBER.exec(raw.slice(a, b)) : null;
         if (number) ref.page = number[1];
       }
     }
