@@ -108,7 +108,8 @@ async function main() {
     const plainCounts = await readCounts();
     const thesaurusDir = mkdtempSync(join(tmpdir(), 'meridian-thesaurus-'));
     const thesaurusFile = join(thesaurusDir, 'e2e-thesaurus.txt');
-    writeFileSync(thesaurusFile, 'label\treplace by\ncatalysis modelling\tcatalysis\ncatalysis assessment\tcatalysis\n');
+    // Both variants and their target are in at least 5 demo documents (the threshold): the count drops.
+    writeFileSync(thesaurusFile, 'label\treplace by\nmetal-organic frameworks modelling\tmetal-organic frameworks\nmetal-organic frameworks assessment\tmetal-organic frameworks\n');
     await page.getByTestId('maps-thesaurus-input').setInputFiles(thesaurusFile);
     await page.getByTestId('maps-thesaurus-loaded').waitFor({ timeout: 30_000 });
     await page.waitForFunction((before) => {

@@ -19,16 +19,19 @@ export interface Institution {
 }
 
 export const FIELDS = [
-  { name: 'Environmental Science', wc: 'Environmental Sciences', sc: 'Environmental Sciences & Ecology', dept: 'Dept Environm Sci', deptFull: 'Department of Environmental Science',
-    keywords: ['climate change', 'life cycle assessment', 'circular economy', 'carbon emissions', 'water quality', 'biodiversity', 'ecosystem services', 'remote sensing', 'urban heat island', 'air pollution', 'microplastics', 'land use change', 'wastewater treatment', 'heavy metals', 'soil carbon', 'green infrastructure', 'flood risk', 'environmental policy', 'nitrogen', 'wetlands', 'drought', 'renewable energy', 'environmental justice', 'plastic waste'],
+  { name: 'Environmental Science', wc: 'Environmental Sciences', sc: 'Environmental Sciences & Ecology', dept: 'Dept Environm Sci', deptFull: 'Department of Environmental Science', facet: 'policy',
+    keywords: ['climate change', 'carbon emissions', 'water quality', 'biodiversity', 'remote sensing', 'urban heat island', 'land use change', 'heavy metals', 'soil carbon', 'green infrastructure', 'flood risk', 'environmental policy', 'nitrogen', 'wetlands', 'drought', 'plastic waste', 'groundwater', 'eutrophication', 'coastal erosion', 'ecological restoration', 'agricultural runoff', 'invasive species', 'wildfires', 'ocean acidification'],
     plus: ['IMPACT', 'MANAGEMENT', 'EMISSIONS', 'CLIMATE', 'MODEL', 'SYSTEMS', 'QUALITY', 'CHINA', 'SUSTAINABILITY', 'RISK'] },
-  { name: 'Materials Science', wc: 'Materials Science, Multidisciplinary', sc: 'Materials Science', dept: 'Dept Mat Sci & Engn', deptFull: 'Department of Materials Science and Engineering',
-    keywords: ['perovskite solar cells', 'lithium-ion batteries', 'graphene', 'thin films', 'nanoparticles', 'corrosion', 'additive manufacturing', 'electrocatalysis', 'hydrogen evolution', 'metal-organic frameworks', 'supercapacitors', 'density functional theory', 'photocatalysis', 'solid electrolytes', 'polymer composites', 'mechanical properties', 'high-entropy alloys', 'carbon nanotubes', 'sodium-ion batteries', 'coatings', 'catalysis', 'membranes', 'microstructure', 'sensors'],
+  { name: 'Materials Science', wc: 'Materials Science, Multidisciplinary', sc: 'Materials Science', dept: 'Dept Mat Sci & Engn', deptFull: 'Department of Materials Science and Engineering', facet: 'characterization',
+    keywords: ['lithium-ion batteries', 'thin films', 'corrosion', 'additive manufacturing', 'electrocatalysis', 'hydrogen evolution', 'metal-organic frameworks', 'supercapacitors', 'density functional theory', 'solid electrolytes', 'polymer composites', 'mechanical properties', 'carbon nanotubes', 'coatings', 'catalysis', 'microstructure', 'quantum dots', 'ceramics', 'semiconductors', 'magnetic materials', 'phase transitions', 'self-healing materials', 'fatigue', 'oxygen reduction'],
     plus: ['PERFORMANCE', 'EFFICIENCY', 'STABILITY', 'NANOSTRUCTURES', 'FABRICATION', 'DESIGN', 'TEMPERATURE', 'GROWTH', 'OXIDE', 'ENERGY'] },
-  { name: 'Public Health', wc: 'Public, Environmental & Occupational Health', sc: 'Public, Environmental & Occupational Health', dept: 'Sch Publ Hlth', deptFull: 'School of Public Health',
-    keywords: ['covid-19', 'mental health', 'health inequalities', 'physical activity', 'vaccination', 'obesity', 'primary care', 'digital health', 'ageing', 'smoking cessation', 'food insecurity', 'diabetes', 'air pollution exposure', 'maternal health', 'alcohol', 'health literacy', 'depression', 'social determinants of health', 'telemedicine', 'nutrition', 'cardiovascular disease', 'adolescents', 'health policy', 'cohort study'],
+  { name: 'Public Health', wc: 'Public, Environmental & Occupational Health', sc: 'Public, Environmental & Occupational Health', dept: 'Sch Publ Hlth', deptFull: 'School of Public Health', facet: 'interventions',
+    keywords: ['mental health', 'health inequalities', 'physical activity', 'vaccination', 'obesity', 'primary care', 'digital health', 'ageing', 'smoking cessation', 'food insecurity', 'diabetes', 'maternal health', 'alcohol', 'health literacy', 'depression', 'social determinants of health', 'nutrition', 'cardiovascular disease', 'adolescents', 'health policy', 'cancer screening', 'loneliness', 'sleep', 'antimicrobial resistance'],
     plus: ['PREVALENCE', 'RISK', 'MORTALITY', 'HEALTH', 'CARE', 'OUTCOMES', 'CHILDREN', 'ASSOCIATION', 'INTERVENTION', 'WOMEN'] },
 ] as const;
+
+/** Keywords Plus of every field (WoS derives them from cited titles, where such words abound). */
+export const SHARED_PLUS = ['IMPACT', 'MODEL', 'PERFORMANCE', 'SYSTEMS', 'CHINA', 'RISK', 'DESIGN', 'MANAGEMENT'];
 
 export const JOURNALS: Journal[] = [
   { full: 'Journal of Cleaner Production', j9: 'J CLEAN PROD', iso: 'J. Clean Prod.', issn: '0959-6526', publisher: 'ELSEVIER SCI LTD', field: 0 },
@@ -45,8 +48,11 @@ export const JOURNALS: Journal[] = [
   { full: 'Social Science & Medicine', j9: 'SOC SCI MED', iso: 'Soc. Sci. Med.', issn: '0277-9536', publisher: 'PERGAMON-ELSEVIER SCIENCE LTD', field: 2 },
 ];
 
-/** Keywords every field uses now and then: they bridge the fields on keyword maps, as in real data. */
-export const SHARED_KEYWORDS = ['sustainability', 'machine learning', 'systematic review', 'policy', 'climate change', 'energy', 'urbanization', 'public engagement', 'big data', 'life cycle assessment'];
+/**
+ * Keywords every field uses now and then, at a steady rate: they bridge the fields on keyword maps,
+ * as in real data. Topics shared by two fields and topics that rise and fall are in ./topics.
+ */
+export const SHARED_KEYWORDS = ['sustainability', 'bibliometrics', 'systematic review', 'policy', 'climate change', 'big data', 'urbanization', 'public engagement', 'open data', 'citizen science'];
 
 export const INSTITUTIONS: Institution[] = [
   { wos: 'Northbridge Univ', full: 'Northbridge University', city: 'Northbridge', country: 'United Kingdom', wosCountry: 'England', home: true },

@@ -1,5 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Publication } from '../model';
+import { addImports, createDataset } from '../dataset';
 import { importFile } from '../import';
 import { hasSampleData, sampleBytes } from '../import/test-support';
 import { detectBursts } from '../metrics/burst';
@@ -109,5 +113,31 @@ describe.skipIf(!hasSampleData)('burstTable on the real Sisonke systematic-revie
     }
     expect(table.rows.length).toBeGreaterThan(0);
     expect(table.rows.length).toBeLessThanOrEqual(50);
+  });
+});
+
+const DEMO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../sample-data');
+const hasDemo = existsSync(resolve(DEMO_DIR, 'demo-wos.txt'));
+
+describe.skipIf(!hasDemo)('burstTable on the synthetic demo workspace (sample-data/)', () => {
+  // The demo plants topics that emerge and fade (scripts/demo/topics.ts): the table must show them.
+  const imports = hasDemo ? ['demo-wos.txt', 'demo-scopus.csv'].map((name) => importFile(new Uint8Array(readFileSync(resolve(DEMO_DIR, name))), name)) : [];
+  const { publications } = addImports(createDataset('demo', 'demo'), imports);
+
+  it('finds the planted keyword bursts in their years', () => {
+    const table = burstTable(publications, 'author-keywords', { top: 1000 });
+    const strong = table.rows.filter((row) => row.strongest.strength > 3);
+    expect(strong.length).toBeGreaterThanOrEqual(5);
+    expect(strong.length).toBeLessThanOrEqual(20);
+    const burstOf = (key: string) => table.rows.find((row) => row.key === key)?.strongest;
+    expect(burstOf('covid-19')).toMatchObject({ start: 2020, end: 2022 });
+    expect(burstOf('large language models')).toMatchObject({ start: 2023, end: 2024 });
+    expect(burstOf('graphene')?.end).toBeLessThanOrEqual(2018);
+    expect(burstOf('machine learning')?.end).toBe(2024);
+  });
+
+  it('finds bursts of cited references too', () => {
+    const table = burstTable(publications, 'cited-references', { top: 1000 });
+    expect(table.rows.filter((row) => row.strongest.strength > 3).length).toBeGreaterThanOrEqual(10);
   });
 });
