@@ -132,6 +132,26 @@ function asciiLower(value: string): string {
   return value;
 }
 
+/**
+ * Volumes and pages are mostly small numbers that recur across references (a real 500-record
+ * export: 23,442 references, 930 distinct volumes): those up to 9999 share one string each,
+ * indexed by value (no hashing), which keeps two strings per reference fewer alive.
+ */
+const SMALL_NUMBERS: string[] = [];
+
+/** `text[a, b)` as a string, shared when it is a number from 0 to 9999 written without leading zeros. */
+function numberText(text: string, a: number, b: number): string {
+  const length = b - a;
+  if (length > 4) return text.slice(a, b);
+  let value = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57 || (c === 48 && i === a && length > 1)) return text.slice(a, b);
+    value = value * 10 + (c - 48);
+  }
+  return (SMALL_NUMBERS[value] ??= text.slice(a, b));
+}
+
 /** Whether `text[a, b)` has whitespace other than single spaces (then it is collapsed). */
 function hasLooseSpace(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
@@ -312,9 +332,9 @@ export function parseWosReference(raw: string): CitedReference {
   for (; i < count; i++) {
     const a = starts[i];
     const b = ends[i];
-    if (ref.volume === undefined && isVolumeSpan(raw, a, b)) ref.volume = raw.slice(a + 1, b);
+    if (ref.volume === undefined && isVolumeSpan(raw, a, b)) ref.volume = numberText(raw, a + 1, b);
     else if (ref.page === undefined) {
-      if (isPageSpan(raw, a, b)) ref.page = raw.slice(a + 1, b);
+      if (isPageSpan(raw, a, b)) ref.page = numberText(raw, a + 1, b);
       else {
         const c = raw.charCodeAt(a);
         const number = c === 65 || c === 85 ? ARTICLE_NUMBER.exec(raw.slice(a, b)) : null;
