@@ -18,6 +18,20 @@ export const weightNames = (items: readonly ScienceMapItem[]): string[] => order
 /** Names of all scores used by any item, VOSviewer's usual ones first. */
 export const scoreNames = (items: readonly ScienceMapItem[]): string[] => orderedNames(items.map((item) => item.scores), SCORE_ORDER);
 
+/** Largest cluster number (1-based) VOSviewer and VOSviewer Online accept. */
+export const VOSVIEWER_MAX_CLUSTER = 1000;
+
+/**
+ * The 1-based VOSviewer cluster number of a 0-based cluster, or undefined ("no cluster") beyond
+ * {@link VOSVIEWER_MAX_CLUSTER}, VOSviewer Online refusing any file with a larger number. Clusters
+ * are numbered by decreasing size (src/domain/cluster `orderClustersBySize`), so the largest 1000
+ * keep their numbers and only the smallest lose theirs.
+ */
+export const vosviewerCluster = (cluster: number): number | undefined => (Number.isInteger(cluster) && cluster >= 0 && cluster < VOSVIEWER_MAX_CLUSTER ? cluster + 1 : undefined);
+
+/** A finite number, or 0 for NaN and infinities: what VOSviewer files hold where a number is required. */
+export const finiteOrZero = (value: number | undefined): number => (value !== undefined && Number.isFinite(value) ? value : 0);
+
 /** Shortest text that reads back as the same double; '' for NaN and infinities. */
 export const formatNumber = (value: number | undefined): string => (value !== undefined && Number.isFinite(value) ? String(value) : '');
 

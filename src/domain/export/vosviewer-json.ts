@@ -5,7 +5,7 @@
  */
 import { IssueCollector } from '../import/issues';
 import type { ReadOptions, ScienceMap, ScienceMapCluster, ScienceMapItem, ScienceMapLink, ScienceMapRead } from './types';
-import { linkPositions } from './shared';
+import { finiteOrZero, linkPositions, vosviewerCluster, weightNames } from './shared';
 
 const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
@@ -18,20 +18,34 @@ function finiteRecord(record: Record<string, number>): Record<string, number> {
 /**
  * The VOSviewer JSON text of a map (2-space indented). Items are numbered 1..n in array order;
  * `parameters` go to `config.parameters` unchanged (VOSviewer Online ignores keys it does not know).
- * Non-finite numbers become `null` or are left out. Throws on links to unknown items.
+ * Written so that VOSviewer Online opens it unchanged:
+ * - items of clusters beyond the 1000th (the smallest: clusters are numbered by size) have no
+ *   `cluster` and those clusters no `clusters` entry, as VOSviewer Online refuses larger numbers;
+ * - every item has every weight any item has, a missing or non-finite one written 0, and a
+ *   non-finite coordinate is written 0, as VOSviewer Online refuses null ones;
+ * - non-finite scores are left out (null to VOSviewer Online, which accepts it); a non-finite link
+ *   strength is null, which VOSviewer Online reads as 1.
+ * Throws on links to unknown items.
  */
 export function writeVosviewerJson(map: ScienceMap): string {
-  const items = map.items.map((item, index) => ({
-    id: index + 1,
-    label: item.label,
-    x: finiteOrNull(item.x),
-    y: finiteOrNull(item.y),
-    cluster: item.cluster + 1,
-    weights: finiteRecord(item.weights),
-    ...(item.scores ? { scores: finiteRecord(item.scores) } : {}),
-  }));
+  const weights = weightNames(map.items);
+  const items = map.items.map((item, index) => {
+    const cluster = vosviewerCluster(item.cluster);
+    return {
+      id: index + 1,
+      label: item.label,
+      x: finiteOrZero(item.x),
+      y: finiteOrZero(item.y),
+      ...(cluster === undefined ? {} : { cluster }),
+      weights: Object.fromEntries(weights.map((name) => [name, finiteOrZero(item.weights[name])])),
+      ...(item.scores ? { scores: finiteRecord(item.scores) } : {}),
+    };
+  });
   const links = linkPositions(map).map((link) => ({ source_id: link.source + 1, target_id: link.target + 1, strength: finiteOrNull(link.strength) }));
-  const clusters = map.clusters.map((cluster) => ({ cluster: cluster.id + 1, label: cluster.label }));
+  const clusters = map.clusters.flatMap((entry) => {
+    const cluster = vosviewerCluster(entry.id);
+    return cluster === undefined ? [] : [{ cluster, label: entry.label }];
+  });
   const document: Record<string, unknown> = { network: { items, links, clusters } };
   if (map.parameters) document.config = { parameters: map.parameters };
   return `${JSON.stringify(document, null, 2)}\n`;

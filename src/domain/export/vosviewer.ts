@@ -7,10 +7,7 @@
 import { IssueCollector } from '../import/issues';
 import { readCsv, type CsvRow } from '../import/csv';
 import type { ReadOptions, ScienceMapItem, ScienceMap, ScienceMapLink, ScienceMapRead } from './types';
-import { formatNumber, linkPositions, parseInteger, parseNumber, scoreNames, weightNames } from './shared';
-
-/** Largest cluster number VOSviewer accepts. */
-const MAX_CLUSTER = 1000;
+import { finiteOrZero, formatNumber, linkPositions, parseInteger, parseNumber, scoreNames, VOSVIEWER_MAX_CLUSTER, vosviewerCluster, weightNames } from './shared';
 
 const quoteCell = (text: string): string => (/[\t",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 const row = (cells: readonly string[]): string => cells.map(quoteCell).join('\t');
@@ -18,7 +15,13 @@ const row = (cells: readonly string[]): string => cells.map(quoteCell).join('\t'
 /**
  * The VOSviewer map file of a map: header `id label x y cluster weight<…>… score<…>…` (tab-separated,
  * the usual VOSviewer weights first), then one line per item; ids are 1..n in item order and
- * clusters 1-based. An item without a value for a weight or score gets an empty cell.
+ * clusters 1-based. Written so that VOSviewer Online opens it unchanged:
+ * - clusters beyond the 1000th (the smallest: clusters are numbered by size) get an empty cluster
+ *   cell, "no cluster", as VOSviewer Online refuses larger numbers;
+ * - a missing or non-finite weight is written 0 and a non-finite coordinate 0, as VOSviewer Online
+ *   refuses empty ones; a missing or non-finite score stays empty, which it accepts;
+ * - there is no line break after the last line: with one, the delimiter guess of papaparse 5.5.5
+ *   and later prefers commas to tabs in a file of a few items whose labels hold commas.
  */
 export function writeVosviewerMap(map: Pick<ScienceMap, 'items'>): string {
   const weights = weightNames(map.items);
@@ -30,15 +33,15 @@ export function writeVosviewerMap(map: Pick<ScienceMap, 'items'>): string {
       row([
         String(index + 1),
         item.label,
-        formatNumber(item.x),
-        formatNumber(item.y),
-        String(item.cluster + 1),
-        ...weights.map((name) => formatNumber(item.weights[name])),
+        String(finiteOrZero(item.x)),
+        String(finiteOrZero(item.y)),
+        String(vosviewerCluster(item.cluster) ?? ''),
+        ...weights.map((name) => String(finiteOrZero(item.weights[name]))),
         ...scores.map((name) => formatNumber(item.scores?.[name])),
       ]),
     );
   });
-  return `${lines.join('\n')}\n`;
+  return lines.join('\n');
 }
 
 /**
@@ -78,7 +81,8 @@ export interface VosviewerMapRead extends ScienceMapRead<'items'> {
 /**
  * Reads a VOSviewer map file (tab, semicolon or comma separated). Items get ids 0..n-1 in file order;
  * `idIndex` maps the file's ids to them for `readVosviewerNetwork`. Bad cells are reported with
- * their line and replaced by 0 (coordinates, cluster) or left out (weights, scores). Never throws.
+ * their line and replaced by 0 (coordinates, cluster) or left out (weights, scores); items without a
+ * cluster go to cluster 0, as in `readVosviewerJson`, with a note. Never throws.
  */
 export function readVosviewerMap(text: string, options: ReadOptions = {}): VosviewerMapRead {
   const issues = new IssueCollector(options.file ?? 'map.txt');
@@ -120,10 +124,13 @@ export function readVosviewerMap(text: string, options: ReadOptions = {}): Vosvi
       return value ?? 0;
     };
     let cluster = 0;
-    if (clusterColumn !== -1) {
+    // An empty cluster cell is VOSviewer's "no cluster" (what writeVosviewerMap writes beyond the 1000th): not an error.
+    if (clusterColumn !== -1 && (cells[clusterColumn] ?? '').trim() === '') {
+      issues.add('no-cluster', 'info', 'Item without a cluster; it was put in cluster 1.', { line, field: 'cluster' });
+    } else if (clusterColumn !== -1) {
       const value = parseInteger(cells[clusterColumn]);
-      if (value === undefined || value < 1 || value > MAX_CLUSTER) {
-        issues.add('bad-cluster', 'warning', `Cluster "${cells[clusterColumn] ?? ''}" is not a whole number from 1 to ${MAX_CLUSTER}; cluster 1 was used.`, { line, field: 'cluster' });
+      if (value === undefined || value < 1 || value > VOSVIEWER_MAX_CLUSTER) {
+        issues.add('bad-cluster', 'warning', `Cluster "${cells[clusterColumn] ?? ''}" is not a whole number from 1 to ${VOSVIEWER_MAX_CLUSTER}; cluster 1 was used.`, { line, field: 'cluster' });
       } else cluster = value - 1;
     }
     const item: ScienceMapItem = {
