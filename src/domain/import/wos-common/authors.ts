@@ -34,12 +34,23 @@ export function wosAuthors(af: readonly string[], au: readonly string[]): Author
       author = authorFromName(given ? `${titleCase(author.surname)}, ${given}` : titleCase(author.surname));
     }
     if (short && full) {
-      const shortAuthor = authorFromName(LOWER.test(short) ? short : titleCaseSurname(short));
-      author.shortName = shortAuthor.shortName;
+      author.shortName = LOWER.test(short) && isShortForm(short) ? short : authorFromName(LOWER.test(short) ? short : titleCaseSurname(short)).shortName;
     }
     authors.push(author);
   }
   return authors;
+}
+
+/** `Surname, AB`: one to three capitals after the comma, which `authorFromName` keeps as they are. */
+function isShortForm(name: string): boolean {
+  const comma = name.indexOf(',');
+  const initials = name.length - comma - 2;
+  if (comma <= 0 || initials < 1 || initials > 3 || name.charCodeAt(comma + 1) !== 32 || name.charCodeAt(comma - 1) === 32) return false;
+  for (let i = comma + 2; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 function titleCaseSurname(name: string): string {
