@@ -8,8 +8,9 @@ import { wosDocumentType } from './document-type';
 /**
  * One WoS record as tag -> values. Line-per-item tags (`AU`, `AF`, `BA`, `BF`, `BE`, `CA`, `CR`,
  * `C1`) hold one value per item; every other tag holds its text (a repeated tag adds a value).
+ * Read during {@link wosPublication} only: the plain-text reader reuses it for the next record.
  */
-export type WosFields = ReadonlyMap<string, readonly string[]>;
+export type WosFields = Pick<ReadonlyMap<string, readonly string[]>, 'get' | 'has'>;
 
 /** Tags whose values are one item each: one line per item in plain text, `; `-separated in tab files. */
 export const WOS_LINE_ITEM_TAGS: ReadonlySet<string> = new Set(['AU', 'AF', 'BA', 'BF', 'BE', 'CA', 'CR', 'C1']);

@@ -7,22 +7,64 @@
 import type { Publication } from '../../model';
 import { IssueCollector } from '../issues';
 import type { ImportResult, ParseOptions } from '../types';
-import { WOS_LINE_ITEM_TAGS, wosPublication } from '../wos-common';
+import { WOS_LINE_ITEM_TAGS, wosPublication, type WosFields } from '../wos-common';
 
 const FORMAT = 'wos-plaintext';
 const PROGRESS_EVERY = 1000;
 
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isTagChar = (c: number): boolean => isUpper(c) || (c >= 48 && c <= 57);
+const tagCode = (c0: number, c1: number): number => (c0 << 7) | c1;
+
+/** One string per tag, by code: the tags of every line are looked up, not cut out again. */
+const TAG_NAMES: string[] = [];
+
+/**
+ * The fields of the record being read, by tag code: one table for the whole file, its value lists
+ * emptied and reused from record to record (a record's fields are read once, when it closes), so
+ * reading a record builds no map and no list per field.
+ */
+class FieldTable implements WosFields {
+  private readonly lists: string[][] = [];
+  /** `stamp[code] === record` when the tag is present in the current record. */
+  private readonly stamp: number[] = [];
+  private record = 0;
+
+  /** Starts the next record. */
+  reset(): void {
+    this.record++;
+  }
+
+  /** The value list of `code` in this record, and whether it was already there. */
+  open(code: number): { values: string[]; repeated: boolean } {
+    let values = this.lists[code];
+    if (values === undefined) this.lists[code] = values = [];
+    const repeated = this.stamp[code] === this.record;
+    if (!repeated) {
+      values.length = 0;
+      this.stamp[code] = this.record;
+    }
+    return { values, repeated };
+  }
+
+  get(tag: string): string[] | undefined {
+    const code = tagCode(tag.charCodeAt(0), tag.charCodeAt(1));
+    return tag.length === 2 && this.stamp[code] === this.record ? this.lists[code] : undefined;
+  }
+
+  has(tag: string): boolean {
+    return this.get(tag) !== undefined;
+  }
+}
+
 interface OpenRecord {
   line: number;
-  fields: Map<string, string[]>;
+  fields: FieldTable;
   /** Values of the tag the last line belonged to (continuations go there). */
   current: string[] | undefined;
   currentTag: string;
   lineItem: boolean;
 }
-
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isTagChar = (c: number): boolean => isUpper(c) || (c >= 48 && c <= 57);
 
 /** Reads a whole WoS plain-text export. Never throws on bad data; see {@link wosPlaintextImporter}. */
 export function parseWosPlaintext(text: string, file: string, options: ParseOptions = {}): ImportResult {
@@ -37,7 +79,11 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
   let pos = 0;
   let lineNo = 0;
 
-  const open = (line: number): OpenRecord => ({ line, fields: new Map(), current: undefined, currentTag: '', lineItem: false });
+  const fields = new FieldTable();
+  const open = (line: number): OpenRecord => {
+    fields.reset();
+    return { line, fields, current: undefined, currentTag: '', lineItem: false };
+  };
 
   const close = (rec: OpenRecord, how: 'er' | 'cut' | 'eof'): void => {
     rows++;
@@ -83,7 +129,8 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
     const c0 = length > 0 ? body.charCodeAt(pos) : 0;
 
     if (length > 1 && isUpper(c0) && isTagChar(body.charCodeAt(pos + 1)) && (length === 2 || body.charCodeAt(pos + 2) === 32)) {
-      const tag = body.slice(pos, pos + 2);
+      const code = tagCode(c0, body.charCodeAt(pos + 1));
+      const tag = (TAG_NAMES[code] ??= body.slice(pos, pos + 2));
       const value = length > 3 ? body.slice(pos + 3, stop) : '';
       if (tag === 'ER') {
         if (record) close(record, 'er');
@@ -94,7 +141,7 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
         record = undefined;
         if (tag === 'PT') {
           record = open(lineNo);
-          record.fields.set('PT', [value]);
+          record.fields.open(code).values.push(value);
           endSeen = false;
         } else if (tag === 'EF') endSeen = true;
         else hasHeader = true;
@@ -104,11 +151,8 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
           record = open(lineNo);
           endSeen = false;
         }
-        let values = record.fields.get(tag);
-        if (!values) {
-          values = [];
-          record.fields.set(tag, values);
-        } else {
+        const { values, repeated } = record.fields.open(code);
+        if (repeated) {
           issues.add('repeated-tag', 'info', `The record starting on line ${record.line} of "${file}" has the ${tag} field twice (again on line ${lineNo}); both parts were kept.`, { line: lineNo, field: tag });
         }
         record.current = values;
