@@ -2,7 +2,8 @@
  * `npm run bench`: throughput of the importers and the dataset pipeline in Node, on inputs built
  * from the real exports in ../shared/sample-data (repeated to tens of MB) and the synthetic demo.
  * Prints a Markdown table; paste it into bench/README.md.
- *   npm run bench -- --browser   also measures the 50,000-record import in Chromium (bench/browser-import.mjs)
+ *   npm run bench -- --browser   also measures, in Chromium, the 50,000-record import (bench/browser-import.mjs)
+ *                                and the Maps screen on a 5,000-item map (bench/map-smoothness.mjs --large)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -109,6 +110,7 @@ function main(): void {
   execFileSync(process.execPath, [tsx, resolve(import.meta.dirname, 'maps.ts')], { stdio: 'inherit' });
   execFileSync(process.execPath, [tsx, resolve(import.meta.dirname, 'leiden-compare.ts')], { stdio: 'inherit' });
   if (process.argv.includes('--browser')) execFileSync(process.execPath, [resolve(import.meta.dirname, 'browser-import.mjs')], { stdio: 'inherit' });
+  if (process.argv.includes('--browser')) execFileSync(process.execPath, [resolve(import.meta.dirname, 'map-smoothness.mjs'), '--large'], { stdio: 'inherit' });
 }
 
 main();

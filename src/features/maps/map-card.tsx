@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import Box from '@mui/material/Box';
@@ -19,6 +19,7 @@ import { DEFAULT_CHART_THEME } from '../../ui/charts/chart-theme';
 import { echarts, renderOptionToSvg } from '../../ui/charts/echarts-core';
 import { buildScienceMapOption } from '../../ui/charts/science-map-option';
 import type { MapChartItem } from '../../ui/charts/science-map-option';
+import { useStagedOption } from '../../ui/charts/use-staged-option';
 import { downloadText, downloadUrl } from '../../ui/download';
 import { useT } from '../../ui/i18n';
 import type { MessageKey } from '../../ui/i18n';
@@ -57,12 +58,16 @@ export function MapCard({ map, selected, onSelect, onSelectLink }: MapCardProps)
     () => result.map.items.map((item) => ({ id: item.id, label: item.label, x: item.x, y: item.y, cluster: item.cluster, weight: item.weights[result.weightName] ?? 0 })),
     [result],
   );
-  const matches = useMemo(() => searchItems(items, query), [items, query]);
+  // The map follows the search box and the selection in a background render: the keystroke (or the
+  // details panel) is answered first, and restyling thousands of items comes after, in its own task.
+  const shownQuery = useDeferredValue(query);
+  const shownSelected = useDeferredValue(selected);
+  const matches = useMemo(() => searchItems(items, shownQuery), [items, shownQuery]);
   const highlight = useMemo(() => {
-    if (query.trim()) return matches;
-    if (selected === undefined) return undefined;
-    return new Set([selected, ...neighboursOf(result.map.links, selected).map((n) => n.id)]);
-  }, [query, matches, selected, result]);
+    if (shownQuery.trim()) return matches;
+    if (shownSelected === undefined) return undefined;
+    return new Set([shownSelected, ...neighboursOf(result.map.links, shownSelected).map((n) => n.id)]);
+  }, [shownQuery, matches, shownSelected, result]);
 
   const typeLabel = t(`maps.type.${options.type}` as MessageKey);
   const unitLabel = t(`maps.unit.${options.unit}` as MessageKey);
@@ -78,7 +83,7 @@ export function MapCard({ map, selected, onSelect, onSelectLink }: MapCardProps)
           maxLinks: linkLimit,
           labelCount: defaultLabelCount(items.length),
           highlight,
-          selected,
+          selected: shownSelected,
           width,
           height: HEIGHT,
           labels: {
@@ -91,8 +96,10 @@ export function MapCard({ map, selected, onSelect, onSelectLink }: MapCardProps)
         },
         DEFAULT_CHART_THEME,
       ),
-    [items, linksByStrength, result, linkLimit, highlight, selected, width, t, typeLabel, unitLabel, map.datasetName, thesaurusNote],
+    [items, linksByStrength, result, linkLimit, highlight, shownSelected, width, t, typeLabel, unitLabel, map.datasetName, thesaurusNote],
   );
+
+  const shownOption = useStagedOption(option, measuredWidth !== undefined);
 
   // The click handler reads the latest callback through a ref, so the chart never rebinds events.
   const selectRef = useRef(onSelect);
@@ -152,7 +159,7 @@ export function MapCard({ map, selected, onSelect, onSelectLink }: MapCardProps)
             htmlInput: { 'aria-label': t('maps.search'), 'data-testid': 'maps-search' },
             input: {
               startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment>,
-              endAdornment: query.trim() ? <InputAdornment position="end"><Typography variant="caption" sx={{ color: matches.size ? 'secondary.dark' : 'warning.dark', whiteSpace: 'nowrap' }}>{t('maps.search.matches', { count: matches.size })}</Typography></InputAdornment> : undefined,
+              endAdornment: query.trim() && shownQuery === query ? <InputAdornment position="end"><Typography variant="caption" sx={{ color: matches.size ? 'secondary.dark' : 'warning.dark', whiteSpace: 'nowrap' }}>{t('maps.search.matches', { count: matches.size })}</Typography></InputAdornment> : undefined,
             },
           }}
         />
@@ -192,7 +199,7 @@ export function MapCard({ map, selected, onSelect, onSelectLink }: MapCardProps)
           // The chart waits for its width, so it is drawn once, at the right size.
           <Box sx={{ height: HEIGHT }} />
         ) : (
-          <EChartsReactCore ref={chartRef} echarts={echarts} option={option} replaceMerge={['series']} shouldSetOption={optionChanged} onEvents={onEvents} onChartReady={onChartReady} style={CHART_STYLE} data-testid="maps-chart" />
+          <EChartsReactCore ref={chartRef} echarts={echarts} option={shownOption} replaceMerge={['series']} shouldSetOption={optionChanged} onEvents={onEvents} onChartReady={onChartReady} style={CHART_STYLE} data-testid="maps-chart" />
         )}
       </Box>
       <Typography variant="caption" component="p" sx={{ color: 'text.secondary', px: 2, py: 1, borderTop: 1, borderColor: 'divider' }}>{t('maps.hint')}</Typography>

@@ -1,7 +1,7 @@
 import type { AnalysisCapabilities, MapResult, NetworkType, UnitKind } from '../../services';
 import type { MessageKey } from '../../ui/i18n';
 import { toCsv } from '../../ui/csv';
-import { sortLinksByStrength } from '../../ui/charts/science-map-option';
+import { COLORED_LINKS, sortLinksByStrength } from '../../ui/charts/science-map-option';
 
 /** Number of weights >= `min` in an ascending array (binary search: fine on every keystroke). */
 export function countAtLeast(sortedWeights: ArrayLike<number>, min: number): number {
@@ -162,8 +162,8 @@ export function neighboursOf(links: readonly { source: number; target: number; s
   return out.sort((a, b) => b.strength - a.strength || a.id - b.id);
 }
 
-/** Default number of links drawn: all of them up to a few thousand. */
-export const defaultLinkLimit = (linkCount: number): number => Math.min(linkCount, 3000);
+/** Default number of links drawn: all of them up to a few thousand (the ones the map draws at once, in colour). */
+export const defaultLinkLimit = (linkCount: number): number => Math.min(linkCount, COLORED_LINKS);
 
 /** How many of the heaviest items may carry a label (overlapping labels are hidden anyway). */
 export const defaultLabelCount = (itemCount: number): number => Math.min(itemCount, itemCount > 1000 ? 60 : 40);

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -18,6 +18,10 @@ import { useMaps } from './use-maps';
 import { MapViews } from './views/map-views';
 import type { FinishedMap, MapsState } from './use-maps';
 
+// The settings and the cluster table do not change with the selection: not re-rendered when an item is picked.
+const SettingsPanel = memo(AnalysisPanel);
+const ClustersCard = memo(ClusterPanel);
+
 const COLUMNS = { display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '330px minmax(0, 1fr)' }, gap: 3, alignItems: 'start' } as const;
 
 /** A finished map: settings and item details on the left, the map and clusters on the right, then the tables. */
@@ -33,7 +37,7 @@ function MapResults({ maps, map }: { maps: MapsState; map: FinishedMap }) {
     <>
       <Box sx={COLUMNS}>
         <Stack spacing={3}>
-          <AnalysisPanel maps={maps} />
+          <SettingsPanel maps={maps} />
           <NodeDetails result={map.result} selected={selected} onSelect={setSelected} pickedLink={pickedLink} />
         </Stack>
         <Stack spacing={3} sx={{ minWidth: 0 }}>
@@ -41,11 +45,11 @@ function MapResults({ maps, map }: { maps: MapsState; map: FinishedMap }) {
           <Card sx={{ px: 2.5, py: 1.75 }}>
             <QualityLine result={map.result} />
           </Card>
-          <ClusterPanel result={map.result} onRename={maps.renameCluster} />
+          <ClustersCard result={map.result} onRename={maps.renameCluster} />
         </Stack>
       </Box>
       <ItemsTable result={map.result} selected={selected} onSelect={setSelected} fileName={`meridian-map-${map.options.type}-${map.options.unit}`} />
-      <MapDownloads onDownload={(format) => void maps.download(format)} />
+      <MapDownloads result={map.result} onDownload={(format) => void maps.download(format)} />
     </>
   );
 }

@@ -202,7 +202,8 @@ export function buildDensityOption(data: DensityChartData, theme: ChartTheme): E
     z: 3,
     itemStyle: { color: '#ffffff', opacity: 0.55 },
     labelLayout: { hideOverlap: true },
-    label: { show: true, position: 'top', distance: 2, formatter: '{b}', color: '#1f2430', fontFamily: theme.fontFamily, fontWeight: 600, textBorderColor: 'rgba(255,255,255,0.85)', textBorderWidth: 3 },
+    // Opaque labels: they would otherwise take the faint markers' opacity and read grey on the density.
+    label: { show: true, opacity: 1, position: 'top', distance: 2, formatter: '{b}', color: '#1f2430', fontFamily: theme.fontFamily, fontWeight: 600, textBorderColor: 'rgba(255,255,255,0.85)', textBorderWidth: 3 },
     // Heaviest first, so overlap hiding keeps the heaviest labels.
     data: items
       .filter((item) => labelled.has(item.id))

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LinesSeriesOption, ScatterSeriesOption } from 'echarts';
 import { DEFAULT_CHART_THEME } from './chart-theme';
-import { buildScienceMapOption, clusterColor, equalAspectRanges, flatLineCount, heaviestItems, scoreRange, sortLinksByStrength, symbolSizes } from './science-map-option';
+import { scaleColor } from './map-colors';
+import { COLORED_LINKS, LINKS_PER_FRAME, MAX_FRONT_ITEMS, WEAKER_LINKS, buildScienceMapOption, clusterColor, equalAspectRanges, flatLineCount, heaviestItems, scoreRange, sortLinksByStrength, symbolSizes } from './science-map-option';
 import type { MapChartItem, MapChartLink, ScienceMapChartData } from './science-map-option';
 
 const items: MapChartItem[] = [
@@ -152,5 +153,88 @@ describe('buildScienceMapOption with an overlay', () => {
     expect(scoreRange([1, 2, 3, 4, 5], 0)).toEqual([1, 5]);
     const many = Array.from({ length: 101 }, (_, i) => i);
     expect(scoreRange(many, 0.02)).toEqual([2, 98]);
+  });
+});
+
+describe('buildScienceMapOption on a crowded map', () => {
+  // 3,000 items in three clusters on a seeded spiral, weights from 1 to 100.
+  const count = 3000;
+  const crowd: MapChartItem[] = Array.from({ length: count }, (_, i) => ({ id: i, label: `item ${i}`, x: Math.cos(i) * (1 + i / count), y: Math.sin(i) * (1 + i / count), cluster: i % 3, weight: 1 + ((i * 37) % 100) }));
+  const crowdLinks = sortLinksByStrength(Array.from({ length: 12_000 }, (_, k) => ({ source: k % count, target: (k * 7 + 1) % count, strength: 1 + (k % 50) })).filter((l) => l.source !== l.target));
+  const crowdData = (patch: Partial<ScienceMapChartData> = {}): ScienceMapChartData =>
+    data({ items: crowd, linksByStrength: crowdLinks, clusters: [0, 1, 2].map((id) => ({ id, label: `c${id}` })), maxLinks: 3000, labelCount: 60, ...patch });
+  type Point = { value: number[]; itemStyle?: { opacity?: number; color?: string; borderWidth?: number }; label?: { show: boolean } };
+  const bulk = (option: ReturnType<typeof buildScienceMapOption>) => scatters(option).filter((s) => s.large);
+  const front = (option: ReturnType<typeof buildScienceMapOption>) => scatters(option).filter((s) => !s.large);
+  const frontIds = (option: ReturnType<typeof buildScienceMapOption>) => front(option).flatMap((s) => (s.data as Point[]).map((d) => d.value[3]));
+  const drawnIds = (option: ReturnType<typeof buildScienceMapOption>) => [...bulk(option).flatMap((s) => (s.data as number[][]).map((row) => row[3])), ...frontIds(option)];
+
+  it('draws most items in large-mode series and the heaviest, labelled, one by one on top, every item once', () => {
+    const option = buildScienceMapOption(crowdData(), DEFAULT_CHART_THEME);
+    expect(bulk(option).length).toBeGreaterThan(0);
+    expect(drawnIds(option).sort((a, b) => a - b)).toEqual(crowd.map((item) => item.id));
+    expect(new Set(frontIds(option))).toEqual(heaviestItems(crowd, 60));
+    expect(front(option).every((s) => (s.data as Point[]).every((d) => d.label?.show))).toBe(true);
+    expect(front(option).every((s) => (s.labelLayout as { hideOverlap: boolean }).hideOverlap)).toBe(true);
+    // The legend hides a cluster's items through the series names.
+    expect(new Set(scatters(option).map((s) => s.name))).toEqual(new Set(['1 · c0', '2 · c1', '3 · c2']));
+    // Items on their own canvas layer, above the links.
+    const itemLayer = Math.min(...scatters(option).map((s) => s.zlevel ?? 0));
+    expect(lines(option).every((s) => (s.zlevel ?? 0) < itemLayer)).toBe(true);
+  });
+
+  it('labels at most MAX_FRONT_ITEMS highlighted items, the heaviest, and fades the others', () => {
+    const highlight = new Set(crowd.filter((item) => item.id % 2 === 0).map((item) => item.id));
+    const option = buildScienceMapOption(crowdData({ highlight }), DEFAULT_CHART_THEME);
+    const shown = frontIds(option);
+    expect(shown).toHaveLength(MAX_FRONT_ITEMS);
+    expect(shown.every((id) => highlight.has(id))).toBe(true);
+    const lightestShown = Math.min(...shown.map((id) => crowd[id].weight));
+    expect(crowd.filter((item) => highlight.has(item.id) && item.weight > lightestShown).every((item) => shown.includes(item.id))).toBe(true);
+    for (const s of bulk(option)) {
+      const isFaded = (s.itemStyle as { opacity: number }).opacity === 0.12;
+      expect((s.data as number[][]).every((row) => highlight.has(row[3]) !== isFaded)).toBe(true);
+    }
+    expect(drawnIds(option)).toHaveLength(count);
+  });
+
+  it('draws the selected item one by one with its border, and its links on top', () => {
+    const id = crowdLinks[0].source;
+    const option = buildScienceMapOption(crowdData({ selected: id, highlight: new Set([id, crowdLinks[0].target]) }), DEFAULT_CHART_THEME);
+    const selected = front(option).flatMap((s) => s.data as Point[]).find((d) => d.value[3] === id);
+    expect(selected?.itemStyle?.borderWidth).toBe(2.5);
+    expect(lines(option).some((s) => s.name === 'selected')).toBe(true);
+  });
+
+  it('draws the strongest links at once in colour and the weaker ones grey, over several frames', () => {
+    const option = buildScienceMapOption(crowdData({ maxLinks: 10_000 }), DEFAULT_CHART_THEME);
+    expect(lineCount(option)).toBe(10_000);
+    const weaker = lines(option).filter((s) => s.name === WEAKER_LINKS);
+    expect(weaker).toHaveLength(1);
+    expect(flatLineCount(weaker[0].data)).toBe(10_000 - COLORED_LINKS);
+    expect(weaker[0]).toMatchObject({ progressive: LINKS_PER_FRAME, progressiveThreshold: 0, large: true });
+    expect(lines(option).filter((s) => s.name !== WEAKER_LINKS).every((s) => !s.progressive)).toBe(true);
+    // Up to COLORED_LINKS, nothing is drawn progressively.
+    expect(lines(buildScienceMapOption(crowdData({ maxLinks: COLORED_LINKS }), DEFAULT_CHART_THEME)).every((s) => !s.progressive)).toBe(true);
+  });
+
+  it('colours a crowded overlay in steps of the scale, with the colour bar alone and unknown scores grey', () => {
+    const values = crowd.map((item) => (item.id % 10 === 0 ? NaN : 2000 + (item.id % 20)));
+    const colorBy = { name: 'Avg. pub. year', values, range: [2000, 2019] as [number, number], decimals: 0, unknownLabel: 'No score' };
+    const option = buildScienceMapOption(crowdData({ colorBy }), DEFAULT_CHART_THEME);
+    expect((option.visualMap as { seriesIndex: number[] }).seriesIndex).toEqual([]);
+    expect(drawnIds(option)).toHaveLength(count);
+    for (const s of bulk(option)) {
+      const rows = s.data as number[][];
+      if (s.name === 'No score') {
+        expect((s.itemStyle as { color: string }).color).toBe(DEFAULT_CHART_THEME.axisLine);
+        expect(rows.every((row) => Number.isNaN(values[row[3]]))).toBe(true);
+      } else {
+        expect(s.name).toBe('Avg. pub. year');
+        expect(rows.every((row) => row[5] === Math.min(2019, values[row[3]]))).toBe(true);
+      }
+    }
+    const exact = front(option).flatMap((s) => s.data as Point[]).find((d) => Number.isFinite(values[d.value[3]]));
+    expect(exact?.itemStyle?.color).toBe(scaleColor((exact!.value[5] - 2000) / 19));
   });
 });

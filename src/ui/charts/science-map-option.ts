@@ -1,19 +1,10 @@
 import type { EChartsOption, LinesSeriesOption, ScatterSeriesOption } from 'echarts';
 import type { ChartTheme } from './chart-theme';
+import { VIRIDIS, clusterColor, scaleColor } from './map-colors';
+import { BULK_ITEM_THRESHOLD, bulkPointSeries } from './science-map-bulk';
+import type { BulkGroup } from './science-map-bulk';
 
-/**
- * Cluster colours: Tableau 10 then a second set of distinct hues, so neighbouring cluster numbers
- * never share a hue; beyond 20 clusters the colours repeat (the legend still names each cluster).
- */
-export const CLUSTER_PALETTE = [
-  '#4e79a7', '#e15759', '#59a14f', '#f28e2b', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#7f8c99',
-  '#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#1f78b4', '#b2df8a', '#fb9a99',
-] as const;
-
-/** Viridis (matplotlib), 9 stops from low to high: readable in grey and by colour-blind readers. */
-export const VIRIDIS = ['#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'] as const;
-
-export const clusterColor = (cluster: number): string => CLUSTER_PALETTE[((cluster % CLUSTER_PALETTE.length) + CLUSTER_PALETTE.length) % CLUSTER_PALETTE.length];
+export { CLUSTER_PALETTE, VIRIDIS, clusterColor } from './map-colors';
 
 export interface MapChartItem {
   id: number;
@@ -76,6 +67,25 @@ const GRID = { left: 16, right: 16, top: 64, bottom: 52 };
 const EMPTY: ReadonlySet<number> = new Set();
 /** Group key of the links between clusters (cluster ids are >= 0). */
 const BETWEEN = -1;
+/** On crowded maps, at most this many highlighted items are drawn one by one with a label offered (the heaviest). */
+export const MAX_FRONT_ITEMS = 100;
+/** On crowded overlay maps, items drawn in bulk take one of this many colours of the scale. */
+const COLOR_STEPS = 16;
+/**
+ * The strongest links, drawn at once in their cluster's colour (as many as the map draws by
+ * default); weaker ones are drawn grey, LINKS_PER_FRAME a frame.
+ */
+export const COLORED_LINKS = 3000;
+export const LINKS_PER_FRAME = 2500;
+/** Group key and series name of the links beyond the strongest COLORED_LINKS. */
+const WEAKER = -2;
+export const WEAKER_LINKS = 'weaker links';
+/**
+ * Links sit on their own canvas layer under the items' layer, so hovering an item, or restyling
+ * the items (search, selection), repaints the items only, not tens of thousands of links.
+ */
+const LINK_ZLEVEL = 0;
+const ITEM_ZLEVEL = 1;
 
 /** Number of links in a lines series whose data is flat coordinates of two-point lines (see {@link buildScienceMapOption}). */
 export const flatLineCount = (data: unknown): number => (ArrayBuffer.isView(data) ? (data as Float64Array).length / 5 : Array.isArray(data) ? data.length : 0);
@@ -96,9 +106,22 @@ export function symbolSizes(weights: readonly number[]): Float64Array {
   return out;
 }
 
+// Sorting 5,000 labels takes tens of milliseconds: done once per items array, not on every keystroke of a search.
+const HEAVIEST_FIRST = new WeakMap<readonly MapChartItem[], readonly number[]>();
+
+/** Item ids, heaviest first (ties by label), computed once per items array. */
+export function heaviestFirst(items: readonly MapChartItem[]): readonly number[] {
+  let order = HEAVIEST_FIRST.get(items);
+  if (!order) {
+    order = [...items].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).map((item) => item.id);
+    HEAVIEST_FIRST.set(items, order);
+  }
+  return order;
+}
+
 /** Ids of the `count` heaviest items (ties by label). */
 export function heaviestItems(items: readonly MapChartItem[], count: number): Set<number> {
-  return new Set([...items].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label)).slice(0, Math.max(0, count)).map((item) => item.id));
+  return new Set(heaviestFirst(items).slice(0, Math.max(0, count)));
 }
 
 /** Axis ranges that hold every item with a margin and keep x and y on the same scale. */
@@ -160,8 +183,11 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
   // Drawn links: the strongest `maxLinks`, within-cluster links in the cluster colour, the rest grey.
   // Each series gets its links as one flat typed array ([2, x1, y1, x2, y2, 2, ...]): no object per
   // link, and ECharts draws them as one path (large mode) instead of one element per line.
+  // Beyond the strongest COLORED_LINKS, links are drawn grey in one series over several frames
+  // (ECharts' progressive rendering, LINKS_PER_FRAME a frame), so that zooming a map with 50,000
+  // links drawn never blocks the page for long; one such series keeps it to one extra canvas layer.
   const drawnCount = Math.min(data.linksByStrength.length, Math.max(0, Math.floor(data.maxLinks)));
-  const groupOf = (a: MapChartItem, b: MapChartItem): number => (a.cluster === b.cluster && !data.colorBy ? a.cluster : BETWEEN);
+  const groupOf = (a: MapChartItem, b: MapChartItem, rank: number): number => (rank >= COLORED_LINKS ? WEAKER : a.cluster === b.cluster && !data.colorBy ? a.cluster : BETWEEN);
   const counts = new Map<number, number>();
   let selectedCount = 0;
   for (let i = 0; i < drawnCount; i++) {
@@ -169,7 +195,7 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
     const a = items[link.source];
     const b = items[link.target];
     if (!a || !b) continue;
-    const group = groupOf(a, b);
+    const group = groupOf(a, b, i);
     counts.set(group, (counts.get(group) ?? 0) + 1);
     if (data.selected !== undefined && (link.source === data.selected || link.target === data.selected)) selectedCount++;
   }
@@ -191,7 +217,7 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
     const a = items[link.source];
     const b = items[link.target];
     if (!a || !b) continue;
-    const buffer = buffers.get(groupOf(a, b));
+    const buffer = buffers.get(groupOf(a, b, i));
     if (buffer) put(buffer, a, b);
     if (data.selected !== undefined && (link.source === data.selected || link.target === data.selected)) put(selectedLinks, a, b);
   }
@@ -200,24 +226,27 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
   // A series is stroked as one path, so overlapping links do not darken each other: a little more opaque.
   const linkOpacity = (isFocused ? 0.35 : 1) * (linkCount > 5000 ? 0.2 : linkCount > 1500 ? 0.3 : 0.42);
   const linkWidth = linkCount > 5000 ? 0.5 : 0.9;
-  const linkSeries = (name: string, coords: Float64Array, color: string, opacity: number, width: number, z: number): LinesSeriesOption => ({
+  const linkSeries = (name: string, coords: Float64Array, color: string, opacity: number, width: number, z: number, isProgressive = false): LinesSeriesOption => ({
     type: 'lines',
     name,
     coordinateSystem: 'cartesian2d',
     // ECharts reads flat coordinates from a typed array (the option type only knows arrays of items).
     data: coords as unknown as LinesSeriesOption['data'],
-    // Always one path per series; drawn over several frames beyond `progressiveThreshold` links.
+    // Always one path per series.
     large: true,
     largeThreshold: 0,
-    progressive: 5000,
-    progressiveThreshold: 10000,
+    progressive: isProgressive ? LINKS_PER_FRAME : 0,
+    progressiveThreshold: isProgressive ? 0 : Number.MAX_SAFE_INTEGER,
     silent: true,
     z,
+    zlevel: LINK_ZLEVEL,
     lineStyle: { color, opacity, width, curveness: 0.15 },
     animation: false,
   });
 
   const series: (ScatterSeriesOption | LinesSeriesOption)[] = [];
+  const weaker = buffers.get(WEAKER);
+  if (weaker) series.push(linkSeries(WEAKER_LINKS, weaker.coords, theme.axisLine, linkOpacity, linkWidth, 0, true));
   const between = buffers.get(BETWEEN);
   if (between) series.push(linkSeries(labels.betweenClusters, between.coords, theme.axisLine, linkOpacity, linkWidth, 1));
   for (const cluster of clusters) {
@@ -226,31 +255,51 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
   }
   if (selectedCount > 0) series.push(linkSeries('selected', selectedLinks.coords, theme.text, 0.7, 1.4, 2));
 
-  const point = (item: MapChartItem, extra: number[] = []) => {
+  // Crowded maps draw most items in bulk (science-map-bulk.ts); these few are drawn one by one on
+  // top, with their labels and hover emphasis: the selection, then the heaviest highlighted items
+  // (or, without a highlight, the heaviest items), at most MAX_FRONT_ITEMS.
+  const isCrowded = items.length > BULK_ITEM_THRESHOLD;
+  const front = new Set<number>();
+  if (isCrowded) {
+    if (data.selected !== undefined && items[data.selected]) front.add(data.selected);
+    const limit = isFocused ? MAX_FRONT_ITEMS : Math.min(MAX_FRONT_ITEMS, data.labelCount);
+    let offered = 0;
+    for (const id of heaviestFirst(items)) {
+      if (offered >= limit) break;
+      if (isFocused && !highlight.has(id)) continue;
+      front.add(id);
+      offered++;
+    }
+  }
+  const isFaded = (item: MapChartItem): boolean => isFocused && !highlight.has(item.id) && item.id !== data.selected;
+  const pointStyle = { opacity: 0.9, fadedOpacity: 0.12, borderColor: '#ffffff', borderWidth: 0.6 };
+
+  const point = (item: MapChartItem, extra: number[] = [], color?: string) => {
     const isHighlighted = highlight.has(item.id);
     const isSelected = item.id === data.selected;
-    const faded = isFocused && !isHighlighted && !isSelected;
+    const faded = isFaded(item);
     const size = sizes[item.id];
     const showLabel = isSelected || isHighlighted || (!isFocused && labelled.has(item.id));
+    const itemStyle = { ...(color ? { color } : {}), ...(faded ? { opacity: pointStyle.fadedOpacity } : {}), ...(isSelected ? { borderColor: theme.text, borderWidth: 2.5, opacity: 1 } : {}) };
     return {
       name: truncate(item.label, 40),
       value: [item.x, item.y, size, item.id, item.weight, ...extra],
       symbolSize: size,
-      ...(faded ? { itemStyle: { opacity: 0.12 } } : {}),
-      ...(isSelected ? { itemStyle: { borderColor: theme.text, borderWidth: 2.5, opacity: 1 } } : {}),
+      ...(Object.keys(itemStyle).length > 0 ? { itemStyle } : {}),
       ...(showLabel ? { label: { show: true, fontSize: Math.round(Math.min(15, Math.max(10.5, 9 + size / 5))), fontWeight: isSelected || isHighlighted ? 700 : 500 } } : {}),
     };
   };
-  const scatter = (name: string, color: string, members: readonly MapChartItem[], extra?: (item: MapChartItem) => number[]): ScatterSeriesOption => ({
+  const scatter = (name: string, color: string, members: readonly MapChartItem[], extra?: (item: MapChartItem) => number[], colorOf?: (item: MapChartItem) => string): ScatterSeriesOption => ({
     type: 'scatter',
     name,
     coordinateSystem: 'cartesian2d',
-    z: 3,
+    z: isCrowded ? 4 : 3,
+    zlevel: ITEM_ZLEVEL,
     large: false,
     progressive: 1000,
     progressiveThreshold: 3000,
     animation: false,
-    itemStyle: { color, opacity: 0.9, borderColor: '#ffffff', borderWidth: 0.6 },
+    itemStyle: { color, opacity: pointStyle.opacity, borderColor: pointStyle.borderColor, borderWidth: pointStyle.borderWidth },
     emphasis: { scale: 1.15, itemStyle: { borderColor: theme.text, borderWidth: 1.5 } },
     labelLayout: { hideOverlap: true },
     label: {
@@ -263,21 +312,38 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
       textBorderWidth: 2.5,
     },
     // Light items first so heavy ones are drawn on top.
-    data: [...members].sort((a, b) => a.weight - b.weight).map((item) => point(item, extra?.(item))),
+    data: [...members].sort((a, b) => a.weight - b.weight).map((item) => point(item, extra?.(item), colorOf?.(item))),
   });
+  const bulk = (groupOf: (item: MapChartItem) => number, groups: ReadonlyMap<number, BulkGroup>, extra?: (item: MapChartItem) => number[]) =>
+    bulkPointSeries({ items, sizes, skip: front, groupOf, groups, isFaded, extra, style: pointStyle, z: 3, zlevel: ITEM_ZLEVEL });
 
   const colorBy = data.colorBy;
   let visualMap: EChartsOption['visualMap'];
   if (colorBy) {
-    const known = items.filter((item) => Number.isFinite(colorBy.values[item.id]));
-    const unknown = items.filter((item) => !Number.isFinite(colorBy.values[item.id]));
-    if (unknown.length > 0) series.push(scatter(colorBy.unknownLabel, theme.axisLine, unknown));
+    const isKnown = (item: MapChartItem): boolean => Number.isFinite(colorBy.values[item.id]);
     // Scores beyond the scale are clamped to its ends (the tooltip still reads the true value).
     const [low, high] = colorBy.range;
-    series.push(scatter(colorBy.name, VIRIDIS[4], known, (item) => [Math.min(high, Math.max(low, colorBy.values[item.id]))]));
+    const clamped = (item: MapChartItem): number[] => [Math.min(high, Math.max(low, colorBy.values[item.id]))];
+    if (isCrowded) {
+      // A large series has one colour: items fall in COLOR_STEPS steps of the scale (the ones drawn
+      // one by one keep their exact colour); the colour bar then colours no series itself.
+      const stepOf = (item: MapChartItem): number => (isKnown(item) ? Math.min(COLOR_STEPS - 1, Math.floor(((clamped(item)[0] - low) / (high - low || 1)) * COLOR_STEPS)) : -1);
+      const groups = new Map<number, BulkGroup>([[-1, { name: colorBy.unknownLabel, color: theme.axisLine }]]);
+      for (let step = 0; step < COLOR_STEPS; step++) groups.set(step, { name: colorBy.name, color: scaleColor((step + 0.5) / COLOR_STEPS) });
+      series.push(...bulk(stepOf, groups, (item) => (isKnown(item) ? clamped(item) : [])));
+      const shown = items.filter((item) => front.has(item.id));
+      const unknownFront = shown.filter((item) => !isKnown(item));
+      if (unknownFront.length > 0) series.push(scatter(colorBy.unknownLabel, theme.axisLine, unknownFront));
+      const knownFront = shown.filter(isKnown);
+      if (knownFront.length > 0) series.push(scatter(colorBy.name, VIRIDIS[4], knownFront, clamped, (item) => scaleColor((clamped(item)[0] - low) / (high - low || 1))));
+    } else {
+      const unknown = items.filter((item) => !isKnown(item));
+      if (unknown.length > 0) series.push(scatter(colorBy.unknownLabel, theme.axisLine, unknown));
+      series.push(scatter(colorBy.name, VIRIDIS[4], items.filter(isKnown), clamped));
+    }
     visualMap = {
       type: 'continuous',
-      seriesIndex: series.length - 1,
+      seriesIndex: isCrowded ? [] : series.length - 1,
       dimension: 5,
       min: colorBy.range[0],
       max: colorBy.range[1],
@@ -292,6 +358,19 @@ export function buildScienceMapOption(data: ScienceMapChartData, theme: ChartThe
       inRange: { color: [...VIRIDIS] },
       textStyle: { color: theme.textSecondary, fontSize: 12, fontFamily: theme.fontFamily },
     };
+  } else if (isCrowded) {
+    series.push(...bulk((item) => item.cluster, new Map(clusters.map((cluster) => [cluster.id, { name: nameOf(cluster.id), color: clusterColor(cluster.id) }]))));
+    const byCluster = new Map<number, MapChartItem[]>();
+    for (const id of front) {
+      const item = items[id];
+      const list = byCluster.get(item.cluster) ?? [];
+      list.push(item);
+      byCluster.set(item.cluster, list);
+    }
+    for (const cluster of clusters) {
+      const members = byCluster.get(cluster.id);
+      if (members) series.push(scatter(nameOf(cluster.id), clusterColor(cluster.id), members));
+    }
   } else {
     const byCluster = new Map<number, MapChartItem[]>();
     for (const item of items) {
