@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readVosviewerMap, readVosviewerNetwork, writeVosviewerMap, writeVosviewerNetwork } from './vosviewer';
+import { readVosviewerMap, readVosviewerNetwork, vosviewerCaveats, writeVosviewerMap, writeVosviewerNetwork } from './vosviewer';
 import { expectSameItems, SMALL_MAP } from './test-support';
 import type { ScienceMap } from './types';
 
@@ -119,5 +119,18 @@ describe('VOSviewer map and network files', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('vosviewerCaveats', () => {
+  const item = (cluster: number): ScienceMap['items'][number] => ({ ...SMALL_MAP.items[0], cluster });
+  it('has nothing to say about an ordinary map', () => {
+    expect(vosviewerCaveats(SMALL_MAP)).toEqual([]);
+  });
+  it('names maps VOSviewer Online refuses or shows only in part', () => {
+    expect(vosviewerCaveats({ items: SMALL_MAP.items.slice(0, 2), links: SMALL_MAP.links.slice(0, 1) })).toEqual([{ code: 'too-few-items', items: 2 }]);
+    expect(vosviewerCaveats({ items: SMALL_MAP.items, links: [] })).toEqual([{ code: 'no-links' }]);
+    const items = [item(0), item(999), item(1000), item(1000), item(1500)];
+    expect(vosviewerCaveats({ items, links: SMALL_MAP.links })).toEqual([{ code: 'clusters-cut', clusters: 2, items: 3 }]);
   });
 });

@@ -44,6 +44,30 @@ export function writeVosviewerMap(map: Pick<ScienceMap, 'items'>): string {
   return lines.join('\n');
 }
 
+/** Why VOSviewer (Online) will not show a map as exported, or not all of it. */
+export type VosviewerCaveat = { code: 'too-few-items'; items: number } | { code: 'no-links' } | { code: 'clusters-cut'; clusters: number; items: number };
+
+/**
+ * What the user should know before exporting `map` for VOSviewer: VOSviewer Online refuses maps of
+ * fewer than 3 items, opens an empty network file only without it, and numbers clusters up to
+ * 1,000 (items of smaller clusters are written without one, see `writeVosviewerMap`).
+ */
+export function vosviewerCaveats(map: Pick<ScienceMap, 'items' | 'links'>): VosviewerCaveat[] {
+  const caveats: VosviewerCaveat[] = [];
+  if (map.items.length < 3) caveats.push({ code: 'too-few-items', items: map.items.length });
+  if (map.links.length === 0) caveats.push({ code: 'no-links' });
+  const cut = new Set<number>();
+  let items = 0;
+  for (const item of map.items) {
+    if (item.cluster + 1 > VOSVIEWER_MAX_CLUSTER) {
+      cut.add(item.cluster);
+      items++;
+    }
+  }
+  if (cut.size > 0) caveats.push({ code: 'clusters-cut', clusters: cut.size, items });
+  return caveats;
+}
+
 /**
  * The VOSviewer network file of a map: no header, one line `id1<TAB>id2<TAB>strength` per link, with
  * the 1-based item numbers of `writeVosviewerMap`. Throws on links to unknown items.

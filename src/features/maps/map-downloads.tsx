@@ -1,7 +1,9 @@
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import DownloadOutlinedIcon from '@mui/icons-material/DownloadOutlined';
+import { vosviewerCaveats, type VosviewerCaveat } from '../../domain/export';
 import { MAP_EXPORT_FORMATS } from '../../services';
 import type { MapExportFormat, MapResult } from '../../services';
 import { useT } from '../../ui/i18n';
@@ -27,11 +29,33 @@ export function QualityLine({ result }: { result: MapResult }) {
   );
 }
 
-/** The map as files for VOSviewer, Gephi, Pajek and spreadsheets (written in the worker). */
-export function MapDownloads({ onDownload }: { onDownload: (format: MapExportFormat) => void }) {
+function caveatText(t: ReturnType<typeof useT>, caveat: VosviewerCaveat): string {
+  switch (caveat.code) {
+    case 'too-few-items':
+      return t('maps.downloads.tooFewItems', { items: caveat.items });
+    case 'no-links':
+      return t('maps.downloads.noLinks');
+    case 'clusters-cut':
+      return t('maps.downloads.clustersCut', { clusters: caveat.clusters, items: caveat.items });
+  }
+}
+
+/**
+ * The map as files for VOSviewer, Gephi, Pajek and spreadsheets (written in the worker), with a
+ * note when VOSviewer will refuse the map or show part of it.
+ */
+export function MapDownloads({ result, onDownload }: { result: MapResult; onDownload: (format: MapExportFormat) => void }) {
   const t = useT();
+  const caveats = vosviewerCaveats(result.map);
   return (
     <SectionCard title={t('maps.downloads.title')} subtitle={t('maps.downloads.subtitle')}>
+      {caveats.length > 0 && (
+        <Alert severity="info" sx={{ mb: 1.5 }} data-testid="maps-downloads-caveats">
+          {caveats.map((caveat) => (
+            <div key={caveat.code}>{caveatText(t, caveat)}</div>
+          ))}
+        </Alert>
+      )}
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="maps-downloads">
         {MAP_EXPORT_FORMATS.map((format) => (
           <Button key={format} variant="outlined" size="small" startIcon={<DownloadOutlinedIcon />} onClick={() => onDownload(format)}>
