@@ -87,11 +87,28 @@ function quickSurnameKey(author: string): string | undefined {
     else return undefined;
   }
   if (groups === 0) return undefined;
-  const surname = author.slice(0, space);
   // Particles are short words ('van', 'della'): longer surnames need no lower-casing to rule them out.
-  if (surname.length <= 5 && PARTICLES.has(surname.toLowerCase())) return undefined;
-  const key = (punctuation ? surname.replace(/[-']/g, '') : surname).toUpperCase();
-  return key === '' ? undefined : key;
+  if (space <= 5 && PARTICLES.has(author.slice(0, space).toLowerCase())) return undefined;
+  return asciiKey(author, space, punctuation);
+}
+
+/** Char codes of the key being built (reused: parsing is synchronous). */
+const keyCodes: number[] = [];
+
+/**
+ * `author[0, end)` upper-cased without `-` and `'`, for an ASCII surname: built from char codes,
+ * since a string cut from a two-byte text would take the slow, Unicode-aware case change.
+ */
+function asciiKey(author: string, end: number, punctuation: boolean): string | undefined {
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = author.charCodeAt(i);
+    if (punctuation && (c === 45 || c === 39)) continue;
+    keyCodes[n++] = c >= 97 ? c - 32 : c;
+  }
+  if (n === 0) return undefined;
+  keyCodes.length = n;
+  return String.fromCharCode.apply(null, keyCodes);
 }
 
 function surnameKey(author: string): string | undefined {
@@ -137,7 +154,7 @@ function asciiLower(value: string): string {
  * export: 23,442 references, 930 distinct volumes): those up to 9999 share one string each,
  * indexed by value (no hashing), which keeps two strings per reference fewer alive.
  */
-const SMALL_NUMBERS: string[] = [];
+const SMALL_NUMBERS = new Array<string | undefined>(10_000);
 
 /** `text[a, b)` as a string, shared when it is a number from 0 to 9999 written without leading zeros. */
 function numberText(text: string, a: number, b: number): string {

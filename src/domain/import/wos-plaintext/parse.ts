@@ -17,7 +17,8 @@ const isTagChar = (c: number): boolean => isUpper(c) || (c >= 48 && c <= 57);
 const tagCode = (c0: number, c1: number): number => (c0 << 7) | c1;
 
 /** One string per tag, by code: the tags of every line are looked up, not cut out again. */
-const TAG_NAMES: string[] = [];
+const TAG_CODES = 1 << 14;
+const TAG_NAMES = new Array<string | undefined>(TAG_CODES);
 
 /**
  * The fields of the record being read, by tag code: one table for the whole file, its value lists
@@ -25,9 +26,10 @@ const TAG_NAMES: string[] = [];
  * reading a record builds no map and no list per field.
  */
 class FieldTable implements WosFields {
-  private readonly lists: string[][] = [];
+  // Sized for every code up front: arrays grown by far-apart indices would turn into hash tables.
+  private readonly lists = new Array<string[] | undefined>(TAG_CODES);
   /** `stamp[code] === record` when the tag is present in the current record. */
-  private readonly stamp: number[] = [];
+  private readonly stamp = new Int32Array(TAG_CODES);
   private record = 0;
 
   /** Starts the next record. */
@@ -48,8 +50,9 @@ class FieldTable implements WosFields {
   }
 
   get(tag: string): string[] | undefined {
+    if (tag.length !== 2) return undefined;
     const code = tagCode(tag.charCodeAt(0), tag.charCodeAt(1));
-    return tag.length === 2 && this.stamp[code] === this.record ? this.lists[code] : undefined;
+    return code < TAG_CODES && this.stamp[code] === this.record ? this.lists[code] : undefined;
   }
 
   has(tag: string): boolean {
