@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWosReference, wosSurnameKey } from './parse-wos';
+import { doisOf, parseWosReference, surnameKey, wosSurnameKey } from './parse-wos';
 
 describe('parseWosReference', () => {
   it('reads the standard shape', () => {
@@ -191,5 +191,34 @@ describe('wosSurnameKey', () => {
   it('returns undefined when there is nothing to key on', () => {
     expect(wosSurnameKey('')).toBeUndefined();
     expect(wosSurnameKey('., -')).toBeUndefined();
+  });
+});
+
+describe('fast paths agree with the general readers', () => {
+  it('reads a plain DOI in place exactly as doisOf reads it', () => {
+    const unit = fc.constantFrom('1', '0', '.', '/', '9', 'a', 'B', 'é', '-', '(', ')', ']', '[', ',', ';', ':', ' ', '\t', '\u00a0', 'DOI ');
+    const tail = fc.oneof(
+      fc.string({ unit, maxLength: 30 }),
+      fc.tuple(fc.constantFrom('10.', ' 10.', '10.1'), fc.string({ unit: fc.constantFrom('1', '2', '0'), maxLength: 11 }), fc.constantFrom('/', '', '.'), fc.string({ unit, maxLength: 20 })).map((xs) => xs.join('')),
+    );
+    fc.assert(
+      fc.property(tail, (t) => {
+        expect(parseWosReference(`Smith J, 2020, J TEST, V1, P2, DOI ${t}`).dois).toEqual(doisOf(t));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(parseWosReference('Smith J, 2020, J TEST, DOI 10.1016/J.JOI.2017.08.007 ').dois).toEqual(['10.1016/j.joi.2017.08.007']);
+  });
+
+  it('keys quick-shape names exactly as the general reader does, particles in any case included', () => {
+    const surname = fc.oneof(fc.constantFrom('van', 'VAN', 'Van', 'de', 'DE', 'della', 'Della', 'al', 'st', 'ten', 'vanx', 'dell', 'O\'Brien', 'Al-Amin', 'Li', 'Wang', 'A'), fc.string({ unit: fc.constantFrom('a', 'B', '-', "'", 'z'), minLength: 1, maxLength: 7 }));
+    const initials = fc.array(fc.constantFrom('A', 'JP', 'J.', 'J.-P.', 'ABCDEF', 'Eck', 'X.Y.'), { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(surname, initials, (s, xs) => {
+        const name = `${s} ${xs.join(' ')}`;
+        expect(wosSurnameKey(name)).toBe(surnameKey(name));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

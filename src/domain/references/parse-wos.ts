@@ -87,8 +87,7 @@ function quickSurnameKey(author: string): string | undefined {
     else return undefined;
   }
   if (groups === 0) return undefined;
-  // Particles are short words ('van', 'della'): longer surnames need no lower-casing to rule them out.
-  if (space <= 5 && PARTICLES.has(author.slice(0, space).toLowerCase())) return undefined;
+  // No particle check: every later token is initials, so the general reader keeps the first token alone too.
   return asciiKey(author, space, punctuation);
 }
 
@@ -111,7 +110,8 @@ function asciiKey(author: string, end: number, punctuation: boolean): string | u
   return String.fromCharCode.apply(null, keyCodes);
 }
 
-function surnameKey(author: string): string | undefined {
+/** The general surname-key reader (regexes); exported for the tests that check the quick path against it. */
+export function surnameKey(author: string): string | undefined {
   const clean = author.trim();
   if (clean === '') return undefined;
   if (/^\[?anonymous\]?$/i.test(clean)) return 'ANONYMOUS';
@@ -178,8 +178,8 @@ function hasLooseSpace(text: string, a: number, b: number): boolean {
   return false;
 }
 
-/** DOIs of the text after `DOI `: a bracketed list `[a, DOI b]` or one DOI (spaces inside removed). */
-function doisOf(text: string): string[] {
+/** DOIs of the text after `DOI `: a bracketed list `[a, DOI b]` or one DOI (spaces inside removed). Exported for tests. */
+export function doisOf(text: string): string[] {
   const body = text.trim();
   if (PLAIN_DOI.test(body)) return [asciiLower(body)];
   const items = body.startsWith('[') ? body.replace(/^\[|\]$/g, '').split(',') : [body];
@@ -191,6 +191,32 @@ function doisOf(text: string): string[] {
     if (doi && !dois.includes(doi)) dois.push(doi);
   }
   return dois;
+}
+
+/**
+ * The one DOI that `text` ends with from `from` on, as {@link doisOf} reads it (trimmed, matching
+ * PLAIN_DOI, lower-cased), checked in place; undefined for anything else (doisOf then reads it).
+ */
+function plainDoi(text: string, from: number): string[] | undefined {
+  let a = from;
+  let b = text.length;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (b - a < 6 || text.charCodeAt(a) !== 49 || text.charCodeAt(a + 1) !== 48 || text.charCodeAt(a + 2) !== 46) return undefined; // 10.
+  let i = a + 3;
+  while (i < b && isDigit(text.charCodeAt(i))) i++;
+  const digits = i - a - 3;
+  if (digits < 3 || digits > 9 || i >= b - 1 || text.charCodeAt(i) !== 47) return undefined; // /
+  let lower = true;
+  for (i++; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 93 || c === 41 || isSpace(c)) return undefined; // ] ) whitespace
+    if ((c >= 65 && c <= 90) || c > 127) lower = false;
+  }
+  const last = text.charCodeAt(b - 1);
+  if (last === 46 || last === 44 || last === 59 || last === 58) return undefined; // . , ; :
+  const doi = text.slice(a, b);
+  return [lower ? doi : doi.toLowerCase()];
 }
 
 /**
@@ -313,7 +339,7 @@ export function parseWosReference(raw: string): CitedReference {
       doiLength = mark.length;
     }
   }
-  if (doiAt >= 0) ref.dois = doisOf(raw.slice(doiAt + doiLength));
+  if (doiAt >= 0) ref.dois = plainDoi(raw, doiAt + doiLength) ?? doisOf(raw.slice(doiAt + doiLength));
 
   const count = splitFields(raw, doiAt >= 0 ? doiAt : raw.length);
   let i = 0;

@@ -22,14 +22,18 @@ const TAG_NAMES = new Array<string | undefined>(TAG_CODES);
 
 /**
  * The fields of the record being read, by tag code: one table for the whole file, its value lists
- * emptied and reused from record to record (a record's fields are read once, when it closes), so
- * reading a record builds no map and no list per field.
+ * overwritten from record to record (a record's fields are read once, when it closes), so reading
+ * a record builds no map and no list per field. The lists are never emptied (which would drop
+ * their storage and have each record allocate it again): each tag's count of values in the current
+ * record is kept aside and its list cut to that count only when read.
  */
 class FieldTable implements WosFields {
   // Sized for every code up front: arrays grown by far-apart indices would turn into hash tables.
   private readonly lists = new Array<string[] | undefined>(TAG_CODES);
   /** `stamp[code] === record` when the tag is present in the current record. */
   private readonly stamp = new Int32Array(TAG_CODES);
+  /** Values of each tag in the current record (valid when stamped). */
+  private readonly counts = new Int32Array(TAG_CODES);
   private record = 0;
 
   /** Starts the next record. */
@@ -37,22 +41,40 @@ class FieldTable implements WosFields {
     this.record++;
   }
 
-  /** The value list of `code` in this record, and whether it was already there. */
-  open(code: number): { values: string[]; repeated: boolean } {
-    let values = this.lists[code];
-    if (values === undefined) this.lists[code] = values = [];
-    const repeated = this.stamp[code] === this.record;
-    if (!repeated) {
-      values.length = 0;
-      this.stamp[code] = this.record;
-    }
-    return { values, repeated };
+  /** Marks `code` present in this record; returns whether it already was (a repeated tag). */
+  open(code: number): boolean {
+    if (this.stamp[code] === this.record) return true;
+    this.stamp[code] = this.record;
+    this.counts[code] = 0;
+    if (this.lists[code] === undefined) this.lists[code] = [];
+    return false;
+  }
+
+  /** Values of `code` so far in this record (0 when it was opened empty). */
+  count(code: number): number {
+    return this.counts[code];
+  }
+
+  /** Adds a value to an opened tag. */
+  append(code: number, value: string): void {
+    const values = this.lists[code]!;
+    values[this.counts[code]++] = value;
+  }
+
+  /** Joins a continuation line to the last value of an opened tag (that has one). */
+  extendLast(code: number, value: string): void {
+    const values = this.lists[code]!;
+    const last = this.counts[code] - 1;
+    values[last] = values[last] === '' ? value : `${values[last]} ${value}`;
   }
 
   get(tag: string): string[] | undefined {
     if (tag.length !== 2) return undefined;
     const code = tagCode(tag.charCodeAt(0), tag.charCodeAt(1));
-    return code < TAG_CODES && this.stamp[code] === this.record ? this.lists[code] : undefined;
+    if (code >= TAG_CODES || this.stamp[code] !== this.record) return undefined;
+    const values = this.lists[code]!;
+    if (values.length !== this.counts[code]) values.length = this.counts[code];
+    return values;
   }
 
   has(tag: string): boolean {
@@ -63,8 +85,8 @@ class FieldTable implements WosFields {
 interface OpenRecord {
   line: number;
   fields: FieldTable;
-  /** Values of the tag the last line belonged to (continuations go there). */
-  current: string[] | undefined;
+  /** Code of the tag the last line belonged to (continuations go there), -1 before the first. */
+  current: number;
   currentTag: string;
   lineItem: boolean;
 }
@@ -85,7 +107,7 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
   const fields = new FieldTable();
   const open = (line: number): OpenRecord => {
     fields.reset();
-    return { line, fields, current: undefined, currentTag: '', lineItem: false };
+    return { line, fields, current: -1, currentTag: '', lineItem: false };
   };
 
   const close = (rec: OpenRecord, how: 'er' | 'cut' | 'eof'): void => {
@@ -144,7 +166,8 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
         record = undefined;
         if (tag === 'PT') {
           record = open(lineNo);
-          record.fields.open(code).values.push(value);
+          fields.open(code);
+          fields.append(code, value);
           endSeen = false;
         } else if (tag === 'EF') endSeen = true;
         else hasHeader = true;
@@ -154,14 +177,13 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
           record = open(lineNo);
           endSeen = false;
         }
-        const { values, repeated } = record.fields.open(code);
-        if (repeated) {
+        if (fields.open(code)) {
           issues.add('repeated-tag', 'info', `The record starting on line ${record.line} of "${file}" has the ${tag} field twice (again on line ${lineNo}); both parts were kept.`, { line: lineNo, field: tag });
         }
-        record.current = values;
+        record.current = code;
         record.currentTag = tag;
         record.lineItem = WOS_LINE_ITEM_TAGS.has(tag);
-        if (value !== '' || !record.lineItem) values.push(value);
+        if (value !== '' || !record.lineItem) fields.append(code, value);
       }
     } else {
       let blank = true;
@@ -175,13 +197,12 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
       if (!blank) {
         const isContinuation = c0 === 32;
         const value = (isContinuation && body.startsWith('   ', pos) ? body.slice(pos + 3, stop) : body.slice(pos, stop)).trim();
-        if (record && record.current) {
+        if (record && record.current >= 0) {
           if (!isContinuation) {
             issues.add('odd-line', 'warning', `Line ${lineNo} of "${file}" inside a record does not start with a field tag or three spaces; it was read as more of the ${record.currentTag} field. The file may have been edited by hand.`, { line: lineNo });
           }
-          const values = record.current;
-          if (record.lineItem || values.length === 0) values.push(value);
-          else values[values.length - 1] = values[values.length - 1] === '' ? value : `${values[values.length - 1]} ${value}`;
+          if (record.lineItem || fields.count(record.current) === 0) fields.append(record.current, value);
+          else fields.extendLast(record.current, value);
         } else {
           junk(lineNo, body.slice(pos, stop).trim());
         }

@@ -184,6 +184,25 @@ describe('framing variants', () => {
     expect(result.publications.map((p) => p.origins[0].line)).toEqual([3, 17]);
   });
 
+  it('gives each record only its own values (the field table is reused from record to record)', () => {
+    const long = ['PT J', 'AU A, X', '   B, Y', '   C, Z', 'TI First', '   title', 'DE one; two', 'CR A X, 2001, J ONE, V1, P1', '   B Y, 2002, J TWO, V2, P2', '   C Z, 2003, J THREE, V3, P3', 'UT WOS:1', 'ER', ''];
+    const short = ['PT J', 'AU D, W', 'TI Second', 'CR D W, 2004, J FOUR, V4, P4', 'UT WOS:2', 'ER', ''];
+    const bare = ['PT J', 'TI Third', 'CR', 'CR E V, 2005, J FIVE', 'UT WOS:3', 'ER', ''];
+    const result = parse(file(long, short, bare, long));
+    const [first, second, third, fourth] = result.publications;
+    expect(first.authors.map((a) => a.fullName)).toEqual(['A, X', 'B, Y', 'C, Z']);
+    expect(first.title).toBe('First title');
+    expect(first.references.map((r) => r.year)).toEqual([2001, 2002, 2003]);
+    expect(second.authors.map((a) => a.fullName)).toEqual(['D, W']);
+    expect(second.title).toBe('Second');
+    expect(second.authorKeywords).toEqual([]);
+    expect(second.references.map((r) => r.year)).toEqual([2004]);
+    expect(third.authors).toEqual([]);
+    expect(third.references.map((r) => r.source)).toEqual(['J FIVE']);
+    expect(codes(result)).toEqual(['repeated-tag']);
+    expect({ ...fourth, id: first.id, origins: first.origins }).toEqual(first);
+  });
+
   it('reads very long CR fields', () => {
     const refs = Array.from({ length: 5000 }, (_, i) => `${i ? '  ' : 'CR'} Author${i} A, ${1950 + (i % 70)}, J TEST, V${i}, P${i}, DOI 10.1000/ref.${i}`);
     const longTitle = `TI ${'word '.repeat(20_000)}`;
