@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { decodeExport, guessLegacyEncoding } from './encoding';
+import { decodeExport, guessLegacyEncoding, PIECE_BYTES } from './encoding';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('decodeExport', () => {
   it('reads UTF-8 with and without a BOM', () => {
-    expect(decodeExport(enc('PT J'), 'a')).toMatchObject({ ok: true, text: 'PT J', encoding: 'utf-8' });
-    expect(decodeExport(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('PT J')]), 'a')).toMatchObject({ ok: true, text: 'PT J', encoding: 'utf-8-bom' });
+    expect(decodeExport(enc('PT J'), 'a')).toMatchObject({ ok: true, pieces: ['PT J'], encoding: 'utf-8' });
+    expect(decodeExport(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('PT J')]), 'a')).toMatchObject({ ok: true, pieces: ['PT J'], encoding: 'utf-8-bom' });
   });
 
   it('reads UTF-16 LE and BE with a BOM', () => {
     const le = new Uint8Array([0xff, 0xfe, 0x50, 0, 0x54, 0]);
     const be = new Uint8Array([0xfe, 0xff, 0, 0x50, 0, 0x54]);
-    expect(decodeExport(le, 'a')).toMatchObject({ ok: true, text: 'PT', encoding: 'utf-16le' });
-    expect(decodeExport(be, 'a')).toMatchObject({ ok: true, text: 'PT', encoding: 'utf-16be' });
+    expect(decodeExport(le, 'a')).toMatchObject({ ok: true, pieces: ['PT'], encoding: 'utf-16le' });
+    expect(decodeExport(be, 'a')).toMatchObject({ ok: true, pieces: ['PT'], encoding: 'utf-16be' });
   });
 
   it.each([
@@ -38,5 +38,30 @@ describe('decodeExport', () => {
     // "中文标题测试" in GBK
     const gbk = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xea, 0xcc, 0xe2, 0xb2, 0xe2, 0xca, 0xd4, 0xd6, 0xd0, 0xce, 0xc4]);
     expect(guessLegacyEncoding(gbk)).toContain('GBK');
+  });
+
+  it('decodes large UTF-8 in pieces that end at line breaks, one-byte where they can be', () => {
+    // Lines of 37 bytes; one Greek letter (two bytes) and one U+FEFF (three) far into the file.
+    const lines = Array.from({ length: 5000 }, (_, i) => `CR Smith J, 2001, J TEST, V1, P${String(i).padStart(5, '0')}`);
+    lines[3000] = 'CR Smith J, 2001, J TEST, V1, P\u03b1';
+    lines[4400] = '\ufeffCR after a stray byte-order mark';
+    const text = `${lines.join('\r\n')}\n`;
+    const result = decodeExport(new Uint8Array([0xef, 0xbb, 0xbf, ...enc(text)]), 'a');
+    if (!result.ok) throw new Error('test: rejected');
+    expect(result.pieces.length).toBeGreaterThan(8);
+    expect(result.pieces.join('')).toBe(text);
+    for (const piece of result.pieces.slice(0, -1)) {
+      expect(piece.endsWith('\n')).toBe(true);
+      expect(new TextEncoder().encode(piece).length).toBeGreaterThanOrEqual(PIECE_BYTES);
+    }
+    // Only the piece holding the Greek letter has a character beyond Latin-1.
+    expect(result.pieces.filter((piece) => [...piece].some((c) => c.charCodeAt(0) > 0xff))).toHaveLength(2);
+  });
+
+  it('rejects invalid UTF-8 in any piece, not only the first', () => {
+    const good = enc(`${'PT J\n'.repeat(20000)}`);
+    const result = decodeExport(new Uint8Array([...good, 0xe9, ...enc('t\n')]), 'late.txt');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issue.code).toBe('unsupported-encoding');
   });
 });

@@ -37,4 +37,10 @@ export interface Importer {
   priority: number;
   detect(head: string): boolean;
   parse(text: string, file: string, options?: ParseOptions): ImportResult;
+  /**
+   * The same, from the text in pieces that each end with a line break (as `decodeExport` gives
+   * them), for formats read line by line: the pieces are read as they are, never joined into one
+   * string. Without it, the pieces are joined and given to `parse`.
+   */
+  parsePieces?(pieces: readonly string[], file: string, options?: ParseOptions): ImportResult;
 }

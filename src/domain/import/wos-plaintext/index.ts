@@ -1,5 +1,5 @@
 import type { Importer } from '../types';
-import { parseWosPlaintext } from './parse';
+import { parseWosPlaintext, parseWosPlaintextPieces } from './parse';
 
 const TAG_LINE = /^[A-Z][A-Z0-9]( |$)/;
 
@@ -19,6 +19,7 @@ export const wosPlaintextImporter: Importer = {
   priority: 10,
   detect: detectWosPlaintext,
   parse: (text, file, options) => parseWosPlaintext(text, file, options),
+  parsePieces: (pieces, file, options) => parseWosPlaintextPieces(pieces, file, options),
 };
 
 export { parseWosPlaintext };

@@ -93,7 +93,15 @@ interface OpenRecord {
 
 /** Reads a whole WoS plain-text export. Never throws on bad data; see {@link wosPlaintextImporter}. */
 export function parseWosPlaintext(text: string, file: string, options: ParseOptions = {}): ImportResult {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return parseWosPlaintextPieces([text], file, options);
+}
+
+/**
+ * Reads a WoS plain-text export given in pieces, each but the last ending with a line break (as
+ * `decodeExport` gives them): lines and records run on from one piece to the next.
+ */
+export function parseWosPlaintextPieces(pieces: readonly string[], file: string, options: ParseOptions = {}): ImportResult {
+  const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
   const issues = new IssueCollector(file);
   const publications: Publication[] = [];
   let rows = 0;
@@ -101,6 +109,8 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
   let record: OpenRecord | undefined;
   let hasHeader = false;
   let endSeen = false;
+  /** Where the current piece starts in the whole text, and the position in that piece. */
+  let offset = 0;
   let pos = 0;
   let lineNo = 0;
 
@@ -134,7 +144,7 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
       return;
     }
     publications.push(wosPublication(rec.fields, { file, format: FORMAT, line: rec.line }));
-    if (options.onProgress && publications.length % PROGRESS_EVERY === 0) options.onProgress({ phase: 'Reading records', done: pos, total: body.length });
+    if (options.onProgress && publications.length % PROGRESS_EVERY === 0) options.onProgress({ phase: 'Reading records', done: offset + pos, total });
   };
 
   const junk = (lineNo: number, content: string) => {
@@ -142,13 +152,8 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
     issues.add('junk-line', 'warning', `Line ${lineNo} of "${file}" ("${shown}") is outside any record (records run from "PT" to "ER") and was ignored. If it is part of a record, the file was edited or damaged; export it again.`, { line: lineNo });
   };
 
-  // CR-only files (re-saved on an old Mac) have no LF at all.
-  const sep = body.indexOf('\n') >= 0 ? '\n' : '\r';
-  while (pos <= body.length) {
-    let end = body.indexOf(sep, pos);
-    if (end === -1) end = body.length;
-    let stop = end;
-    if (sep === '\n' && stop > pos && body.charCodeAt(stop - 1) === 13) stop--;
+  /** Reads one line, `body[pos, stop)` (its line break excluded). */
+  const readLine = (body: string, pos: number, stop: number): void => {
     lineNo++;
     const length = stop - pos;
     const c0 = length > 0 ? body.charCodeAt(pos) : 0;
@@ -208,8 +213,24 @@ export function parseWosPlaintext(text: string, file: string, options: ParseOpti
         }
       }
     }
-    if (end >= body.length) break;
-    pos = end + 1;
+  };
+
+  // CR-only files (re-saved on an old Mac) have no LF at all.
+  const sep = pieces.some((piece) => piece.indexOf('\n') >= 0) ? '\n' : '\r';
+  for (let p = 0; p < pieces.length; p++) {
+    const body = p === 0 && pieces[0].charCodeAt(0) === 0xfeff ? pieces[0].slice(1) : pieces[p];
+    const last = p === pieces.length - 1;
+    // Each piece ends with its last line's break: the line after it starts the next piece.
+    for (pos = 0; pos < body.length || (last && pos === body.length); ) {
+      let end = body.indexOf(sep, pos);
+      if (end === -1) end = body.length;
+      let stop = end;
+      if (sep === '\n' && stop > pos && body.charCodeAt(stop - 1) === 13) stop--;
+      readLine(body, pos, stop);
+      if (end >= body.length) break;
+      pos = end + 1;
+    }
+    offset += body.length;
   }
   if (record) close(record, 'eof');
   if (!endSeen && (rows > 0 || hasHeader)) {

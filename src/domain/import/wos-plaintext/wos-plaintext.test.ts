@@ -5,6 +5,7 @@ import { importFile } from '../import-file';
 import { hasSampleData, sampleBytes, sampleText } from '../test-support';
 import type { ImportResult } from '../types';
 import { detectWosPlaintext, parseWosPlaintext, wosPlaintextImporter } from '.';
+import { parseWosPlaintextPieces } from './parse';
 
 const FILE = 'savedrecs.txt';
 const parse = (text: string): ImportResult => parseWosPlaintext(text, FILE);
@@ -286,6 +287,23 @@ describe('robustness', () => {
         expect(mutated.stats.rows).toBe(mutated.stats.records + mutated.stats.skipped);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('reads the text in pieces exactly as in one string, wherever the pieces end (at line breaks)', () => {
+    const record = (i: number) => ['PT J', `AU Author${i}, A`, '   Other, B', `TI Title ${i}`, '   continued', 'CR Smith J, 2001, J TEST, V1, P1', '   Doe A, 2002, J TEST, V2, P2', i % 3 === 0 ? 'junk line' : `PY ${2000 + i}`, 'ER', ''];
+    const records = fc.array(fc.nat({ max: 20 }), { minLength: 0, maxLength: 6 }).map((ids) => ['FN Clarivate Analytics Web of Science', 'VR 1.0', ...ids.flatMap(record), 'EF']);
+    fc.assert(
+      fc.property(records, fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.array(fc.nat(), { maxLength: 8 }), (lines, newline, bom, cuts) => {
+        const text = (bom ? '\uFEFF' : '') + lines.join(newline);
+        // Piece ends: just after line breaks chosen at random.
+        const breaks = [...text.matchAll(/\n/g)].map((m) => m.index + 1);
+        const ends = [...new Set(cuts.filter(() => breaks.length > 0).map((c) => breaks[c % breaks.length]))].sort((a, b) => a - b);
+        const pieces = [0, ...ends].map((start, i) => text.slice(start, ends[i] ?? text.length));
+        expect(pieces.join('')).toBe(text);
+        expect(parseWosPlaintextPieces(pieces, FILE)).toEqual(parse(text));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * One process's measurement for the WoS plain-text row of `npm run bench`: parses the marked
+ * real-export input (bench/wos-input.ts) three times and prints the MB/s of each parse as JSON.
+ * run.ts starts it several times, since on a shared machine one process's figure is not enough.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importText } from '../src/domain/import';
+import { SAMPLE_DIR } from '../src/domain/import/test-support';
+import { repeatWos } from './wos-input';
+
+const text = repeatWos(readFileSync(resolve(SAMPLE_DIR, 'wos-plaintext-sisonke-systematic-review-500rec.txt'), 'utf8'), 15);
+const mb = Buffer.byteLength(text) / 1e6;
+const rates: number[] = [];
+for (let k = 0; k < 3; k++) {
+  const t0 = performance.now();
+  const result = importText(text, 'bench', text.length);
+  const ms = performance.now() - t0;
+  if (!result.ok || result.result.format !== 'wos-plaintext' || result.result.stats.records !== 7500) throw new Error('bench: the WoS input did not parse as 7,500 wos-plaintext records');
+  rates.push(mb / (ms / 1000));
+}
+console.log(JSON.stringify({ mb, rates }));
