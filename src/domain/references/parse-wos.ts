@@ -60,9 +60,10 @@ export function wosSurnameKey(author: string): string | undefined {
 }
 
 /**
- * The common shapes `Surname INITIALS`, `Surname I.`, `Surname I. J.`, `Surname I.-J.` (an ASCII
- * surname with hyphens or apostrophes, then initials tokens after single spaces) keyed without
- * regexes, as {@link surnameKey} would; undefined when the shape differs.
+ * The common shapes keyed without regexes, as {@link surnameKey} would key them: an ASCII surname
+ * (letters, hyphens, apostrophes) then, after single spaces, either initials only (`Surname
+ * INITIALS`, `Surname I.`, `Surname I. J.`, `Surname I.-J.`) or given names written out
+ * (`Mooney Paul`, `Keim Mark E`). Undefined when the shape differs.
  */
 function quickSurnameKey(author: string): string | undefined {
   const space = author.indexOf(' ');
@@ -74,21 +75,69 @@ function quickSurnameKey(author: string): string | undefined {
     if (c === 45 || c === 39) punctuation = true; // - and ' are unchanged by | 32
     else return undefined;
   }
-  // Every later token must be initials (INITIALS, ASCII capitals only): they are all dropped.
+  // Initials (INITIALS) are all dropped; so are given names after a surname that is no particle,
+  // when the next word is no particle either (the general reader keeps the first token alone then).
+  if (!initialsOnly(author, space + 1) && !(givenNames(author, space + 1) && !isParticle(author, 0, space) && !isParticle(author, space + 1, wordEnd(author, space + 1)))) return undefined;
+  return asciiKey(author, space, punctuation);
+}
+
+/** Whether `author` from `from` on is initials tokens (INITIALS, ASCII capitals only) after single spaces. */
+function initialsOnly(author: string, from: number): boolean {
   let groups = 0;
-  for (let i = space + 1; i < author.length; i++) {
+  for (let i = from; i < author.length; i++) {
     const c = author.charCodeAt(i);
     if (c >= 65 && c <= 90) {
-      if (++groups > 5) return undefined;
+      if (++groups > 5) return false;
       const next = author.charCodeAt(i + 1);
       if (next === 46 || next === 45) i++; // . or -
     } else if (c === 32 && groups > 0 && i + 1 < author.length) groups = 0;
     else if (c === 46 && groups > 0 && (i + 1 === author.length || author.charCodeAt(i + 1) === 32)) continue; // closing "."
-    else return undefined;
+    else return false;
   }
-  if (groups === 0) return undefined;
-  // No particle check: every later token is initials, so the general reader keeps the first token alone too.
-  return asciiKey(author, space, punctuation);
+  return groups > 0;
+}
+
+/** Whether `author` from `from` on is words of ASCII letters, dots, hyphens and apostrophes after single spaces, the first of letters only. */
+function givenNames(author: string, from: number): boolean {
+  const first = wordEnd(author, from);
+  if (first === from) return false;
+  for (let i = from; i < first; i++) {
+    const c = author.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  for (let i = first; i < author.length; i++) {
+    const c = author.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 === author.length || author.charCodeAt(i + 1) === 32) return false;
+    } else if (!((c | 32) >= 97 && (c | 32) <= 122) && c !== 46 && c !== 45 && c !== 39) return false;
+  }
+  return true;
+}
+
+/** Where the word starting at `from` ends (the next space, or the end). */
+function wordEnd(text: string, from: number): number {
+  const space = text.indexOf(' ', from);
+  return space < 0 ? text.length : space;
+}
+
+/** `text[a, b)` (at most 5 ASCII letters) packed case-insensitively into one number, base 27. */
+function letterCode(text: string, a: number, b: number): number {
+  let code = 0;
+  for (let i = a; i < b; i++) code = code * 27 + ((text.charCodeAt(i) | 32) - 96);
+  return code;
+}
+
+/** The name particles as {@link letterCode}s (all are 2-5 letters). */
+const PARTICLE_CODES: ReadonlySet<number> = new Set([...PARTICLES].map((p) => letterCode(p, 0, p.length)));
+
+/** Whether the word `text[a, b)` is a name particle, in any case. */
+function isParticle(text: string, a: number, b: number): boolean {
+  if (b - a > 5) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return PARTICLE_CODES.has(letterCode(text, a, b));
 }
 
 /** Char codes of the key being built (reused: parsing is synchronous). */
