@@ -11,19 +11,25 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .xls/.doc
 
 const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
-/** About how many bytes of UTF-8 are decoded into one piece of text (pieces end at a line break). */
-export const PIECE_BYTES = 16 * 1024;
+/**
+ * Pieces of decoded UTF-8 (each ends at a line break): large ones of pure ASCII, big enough for V8
+ * to store them apart from the young generation (over 128 kB), which its garbage collector then
+ * never copies; small ones where the text has other characters.
+ */
+export const LARGE_PIECE_BYTES = 132 * 1024;
+export const SMALL_PIECE_BYTES = 16 * 1024;
 
 /**
  * Decodes an export file's bytes to text. Accepts UTF-8 (with or without BOM) and UTF-16 with a
  * BOM; recognises PDFs, spreadsheets and other binary files, and text in a legacy encoding, and
  * explains each in a message a librarian can act on. The BOM is removed from the text.
  *
- * UTF-8 is decoded in pieces of about {@link PIECE_BYTES}, each ending with a line break (LF): V8
- * stores a string with two bytes per character as soon as one of its characters is beyond Latin-1
- * (one Greek letter or en dash in a 50 MB export is enough), and every string cut from it then
- * takes twice the memory and is slower to read; decoded in pieces, only the few pieces that hold
- * such a character do (1.6% of the text of a real 500-record WoS export), and decoding is faster.
+ * UTF-8 is decoded in pieces, each ending with a line break (LF): V8 stores a string with two
+ * bytes per character as soon as one of its characters is beyond Latin-1 (one Greek letter or en
+ * dash in a 50 MB export is enough), and every string cut from it then takes twice the memory and
+ * is slower to read. Decoded in pieces, only the few pieces that hold such a character are (3% of
+ * the text of a real 500-record WoS export), and decoding is faster. Pieces of pure ASCII are
+ * large ({@link LARGE_PIECE_BYTES}); the rest is cut again into small ones ({@link SMALL_PIECE_BYTES}).
  */
 export function decodeExport(bytes: Uint8Array, file: string): DecodeResult {
   const fail = (code: string, message: string): DecodeResult => ({ ok: false, issue: { code, severity: 'error', file, message } });
@@ -52,6 +58,12 @@ export function decodeExport(bytes: Uint8Array, file: string): DecodeResult {
   }
 }
 
+/** Where a piece starting at `start` ends: just after the first LF at least `size` bytes on, or at `limit`. */
+function pieceEnd(bytes: Uint8Array, start: number, size: number, limit: number): number {
+  const lf = start + size < limit ? bytes.indexOf(10, start + size) : -1;
+  return lf < 0 || lf >= limit ? limit : lf + 1;
+}
+
 /**
  * UTF-8 bytes decoded piece by piece, each piece ending just after an LF byte (which is never part
  * of a multi-byte character, so each piece is valid UTF-8 exactly when the whole is). Throws on
@@ -61,12 +73,18 @@ function decodeUtf8Pieces(bytes: Uint8Array): string[] {
   // A byte-order mark is dropped at the start of the text only, as a whole-text decode would.
   const first = new TextDecoder('utf-8', { fatal: true });
   const rest = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const decode = (start: number, end: number): string => (start === 0 ? first : rest).decode(bytes.subarray(start, end));
   const pieces: string[] = [];
-  let start = 0;
-  while (start < bytes.length) {
-    const lf = start + PIECE_BYTES < bytes.length ? bytes.indexOf(10, start + PIECE_BYTES) : -1;
-    const end = lf < 0 ? bytes.length : lf + 1;
-    pieces.push((start === 0 ? first : rest).decode(bytes.subarray(start, end)));
+  for (let start = 0; start < bytes.length; ) {
+    const end = pieceEnd(bytes, start, LARGE_PIECE_BYTES, bytes.length);
+    const piece = decode(start, end);
+    // As many characters as bytes: pure ASCII.
+    if (piece.length === end - start) pieces.push(piece);
+    else for (let from = start; from < end; ) {
+      const to = pieceEnd(bytes, from, SMALL_PIECE_BYTES, end);
+      pieces.push(decode(from, to));
+      from = to;
+    }
     start = end;
   }
   return pieces.length > 0 ? pieces : [''];
