@@ -243,12 +243,12 @@ export function doisOf(text: string): string[] {
 }
 
 /**
- * The one DOI that `text` ends with from `from` on, as {@link doisOf} reads it (trimmed, matching
+ * The one DOI that `text[from, to)` is, as {@link doisOf} reads it (trimmed, matching
  * PLAIN_DOI, lower-cased), checked in place; undefined for anything else (doisOf then reads it).
  */
-function plainDoi(text: string, from: number): string[] | undefined {
+function plainDoi(text: string, from: number, to: number): string[] | undefined {
   let a = from;
-  let b = text.length;
+  let b = to;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (b - a < 6 || text.charCodeAt(a) !== 49 || text.charCodeAt(a + 1) !== 48 || text.charCodeAt(a + 2) !== 46) return undefined; // 10.
@@ -286,10 +286,10 @@ function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Fills `starts`/`ends` with the trimmed, non-empty comma-separated fields of `text` before `limit`; returns their count. */
-function splitFields(text: string, limit: number): number {
+/** Fills `starts`/`ends` with the trimmed, non-empty comma-separated fields of `text[from, limit)`; returns their count. */
+function splitFields(text: string, from: number, limit: number): number {
   let count = 0;
-  let start = 0;
+  let start = from;
   while (start <= limit) {
     let end = text.indexOf(',', start);
     if (end === -1 || end > limit) end = limit;
@@ -368,10 +368,28 @@ function looseDoiMark(text: string): { at: number; length: number } | undefined 
  * Parses one WoS cited reference into author, surname key, year, source (J9-style abbreviation
  * or a full title as written), volume, first page (or article number) and DOIs (normalised,
  * lower-case). Never throws: unreadable parts are simply left out and `raw` is always kept.
- * The fields are read in place (spans of `raw`) and only the kept values are cut out; runs of
- * whitespace are collapsed in those (author, source), never in a copy of the whole reference.
  */
 export function parseWosReference(raw: string): CitedReference {
+  return readReference(raw, 0, raw.length);
+}
+
+/**
+ * The cited reference written in `text[from, to)` once trimmed (undefined when that is empty),
+ * read where it stands in `text` (a whole piece of an export: reading a string cut out of another
+ * is slower). Gives what {@link parseWosReference} gives for the trimmed text.
+ */
+export function readWosReference(text: string, from: number, to: number): CitedReference | undefined {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return from < to ? readReference(text, from, to) : undefined;
+}
+
+/**
+ * Reads the reference `text[from, to)` in place (spans of `text`) and cuts out only the kept
+ * values; runs of whitespace are collapsed in those (author, source), never in a copy of the whole.
+ */
+function readReference(text: string, from: number, to: number): CitedReference {
+  const raw = from === 0 && to === text.length ? text : text.slice(from, to);
   // Every field a WoS reference can get (and the workId matching adds) is declared here, in one
   // order: all references then share one shape with their fields inside the object, rather than
   // each growing a separate property store as fields are added.
@@ -379,22 +397,23 @@ export function parseWosReference(raw: string): CitedReference {
 
   // Most references write ", DOI " exactly, and nothing like it earlier; the regexes handle the
   // rest (other spacing, lower case, a "DOI" before the first ", DOI ").
-  let doiAt = raw.indexOf(', DOI ');
+  let doiAt = text.indexOf(', DOI ', from);
+  if (doiAt + 6 > to) doiAt = -1;
   let doiLength = 6;
-  if (doiAt < 0 ? /doi/i.test(raw) : raw.indexOf('DOI') < doiAt + 2) {
+  if (doiAt < 0 ? /doi/i.test(raw) : text.indexOf('DOI', from) < doiAt + 2) {
     const mark = looseDoiMark(raw);
     if (mark) {
-      doiAt = mark.at;
+      doiAt = from + mark.at;
       doiLength = mark.length;
     }
   }
-  if (doiAt >= 0) ref.dois = plainDoi(raw, doiAt + doiLength) ?? doisOf(raw.slice(doiAt + doiLength));
+  if (doiAt >= 0) ref.dois = plainDoi(text, doiAt + doiLength, to) ?? doisOf(text.slice(doiAt + doiLength, to));
 
-  const count = splitFields(raw, doiAt >= 0 ? doiAt : raw.length);
+  const count = splitFields(text, from, doiAt >= 0 ? doiAt : to);
   let i = 0;
   // Author: absent when the reference starts with the year (or a volume/page token).
-  if (count > 0 && yearOf(raw, starts[0], ends[0]) === 0 && !isStructured(raw, starts[0], ends[0])) {
-    const field = raw.slice(starts[0], ends[0]);
+  if (count > 0 && yearOf(text, starts[0], ends[0]) === 0 && !isStructured(text, starts[0], ends[0])) {
+    const field = text.slice(starts[0], ends[0]);
     // Placeholders such as "[No title captured]" or "**DATA OBJECT**" alone are not authors.
     const isPlaceholder = count === 1 && (field.charCodeAt(0) === 91 || field.charCodeAt(0) === 42) && !/^\[anonymous\]$/i.test(field);
     if (!isPlaceholder) {
@@ -407,7 +426,7 @@ export function parseWosReference(raw: string): CitedReference {
     i = 1;
   }
   if (i < count) {
-    const year = yearOf(raw, starts[i], ends[i]);
+    const year = yearOf(text, starts[i], ends[i]);
     if (year !== 0) {
       ref.year = year;
       i++;
@@ -415,21 +434,21 @@ export function parseWosReference(raw: string): CitedReference {
   }
   // Source: every field up to the first volume / page / article-number token (conference names contain commas).
   const sourceFrom = i;
-  while (i < count && !isStructured(raw, starts[i], ends[i])) i++;
+  while (i < count && !isStructured(text, starts[i], ends[i])) i++;
   if (i > sourceFrom) {
     const a = starts[sourceFrom];
     const b = ends[i - 1];
-    ref.source = hasLooseSpace(raw, a, b) ? squash(raw.slice(a, b)) : raw.slice(a, b);
+    ref.source = hasLooseSpace(text, a, b) ? squash(text.slice(a, b)) : text.slice(a, b);
   }
   for (; i < count; i++) {
     const a = starts[i];
     const b = ends[i];
-    if (ref.volume === undefined && isVolumeSpan(raw, a, b)) ref.volume = numberText(raw, a + 1, b);
+    if (ref.volume === undefined && isVolumeSpan(text, a, b)) ref.volume = numberText(text, a + 1, b);
     else if (ref.page === undefined) {
-      if (isPageSpan(raw, a, b)) ref.page = numberText(raw, a + 1, b);
+      if (isPageSpan(text, a, b)) ref.page = numberText(text, a + 1, b);
       else {
-        const c = raw.charCodeAt(a);
-        const number = c === 65 || c === 85 ? ARTICLE_NUMBER.exec(raw.slice(a, b)) : null;
+        const c = text.charCodeAt(a);
+        const number = c === 65 || c === 85 ? ARTICLE_NUMBER.exec(text.slice(a, b)) : null;
         if (number) ref.page = number[1];
       }
     }

@@ -1,5 +1,5 @@
 /** The tag -> Publication mapping shared by the WoS plain-text and tab-delimited importers. */
-import { emptyPublication, type Origin, type Publication } from '../../model';
+import { emptyPublication, type CitedReference, type Origin, type Publication } from '../../model';
 import { parseWosReference } from '../../references/parse-wos';
 import { normalizeDoi, parseCount, parseYear, splitList, squash, unique } from '../../util/text';
 import { wosAffiliations, wosAuthors } from './authors';
@@ -33,9 +33,9 @@ function accession(ut: string | undefined): { wos?: string; pmid?: string; isCor
  * Builds a Publication from one WoS record; `origin.format` (wos-plaintext or wos-tab) keys
  * `citationsBySource`. Ids are normalised (DOI lower-case, UT without `WOS:`, PMID digits),
  * `DT` is mapped to a DocumentType, `AF`/`AU` become authors linked to `C1` addresses, and each
- * `CR` item is parsed with {@link parseWosReference}.
+ * `CR` item is parsed with {@link parseWosReference}, unless the caller read them already (`references`).
  */
-export function wosPublication(fields: WosFields, origin: Origin): Publication {
+export function wosPublication(fields: WosFields, origin: Origin, references?: CitedReference[]): Publication {
   const all = (tag: string): readonly string[] => fields.get(tag) ?? NONE;
   const text = (tag: string): string | undefined => {
     const values = fields.get(tag);
@@ -102,11 +102,13 @@ export function wosPublication(fields: WosFields, origin: Origin): Publication {
   pub.institutions = unique(pub.affiliations.flatMap((a) => (a.institution ? [a.institution] : [])));
   pub.countries = unique(pub.affiliations.flatMap((a) => (a.country ? [a.country] : [])));
 
-  const cr = all('CR');
-  pub.references = [];
-  for (const raw of cr) {
-    const trimmed = raw.trim();
-    if (trimmed) pub.references.push(parseWosReference(trimmed));
+  if (references) pub.references = references;
+  else {
+    pub.references = [];
+    for (const raw of all('CR')) {
+      const trimmed = raw.trim();
+      if (trimmed) pub.references.push(parseWosReference(trimmed));
+    }
   }
   return pub;
 }

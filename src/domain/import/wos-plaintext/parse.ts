@@ -4,7 +4,8 @@
  * field, three-space continuation lines. Lines are scanned with indexOf (no split, no per-line
  * regex) because exports run to tens of megabytes.
  */
-import type { Publication } from '../../model';
+import type { CitedReference, Publication } from '../../model';
+import { readWosReference } from '../../references/parse-wos';
 import { IssueCollector } from '../issues';
 import type { ImportResult, ParseOptions } from '../types';
 import { WOS_LINE_ITEM_TAGS, wosPublication, type WosFields } from '../wos-common';
@@ -15,6 +16,8 @@ const PROGRESS_EVERY = 1000;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isTagChar = (c: number): boolean => isUpper(c) || (c >= 48 && c <= 57);
 const tagCode = (c0: number, c1: number): number => (c0 << 7) | c1;
+/** The code of `CR`, cited references. */
+const CR = tagCode(67, 82);
 
 /** One string per tag, by code: the tags of every line are looked up, not cut out again. */
 const TAG_CODES = 1 << 14;
@@ -85,6 +88,8 @@ class FieldTable implements WosFields {
 interface OpenRecord {
   line: number;
   fields: FieldTable;
+  /** Its cited references (`CR`), read as their lines are met. */
+  references: CitedReference[];
   /** Code of the tag the last line belonged to (continuations go there), -1 before the first. */
   current: number;
   currentTag: string;
@@ -117,7 +122,7 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
   const fields = new FieldTable();
   const open = (line: number): OpenRecord => {
     fields.reset();
-    return { line, fields, current: -1, currentTag: '', lineItem: false };
+    return { line, fields, references: [], current: -1, currentTag: '', lineItem: false };
   };
 
   const close = (rec: OpenRecord, how: 'er' | 'cut' | 'eof'): void => {
@@ -143,13 +148,19 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
       }
       return;
     }
-    publications.push(wosPublication(rec.fields, { file, format: FORMAT, line: rec.line }));
+    publications.push(wosPublication(rec.fields, { file, format: FORMAT, line: rec.line }, rec.references));
     if (options.onProgress && publications.length % PROGRESS_EVERY === 0) options.onProgress({ phase: 'Reading records', done: offset + pos, total });
   };
 
   const junk = (lineNo: number, content: string) => {
     const shown = content.length > 60 ? `${content.slice(0, 60)}…` : content;
     issues.add('junk-line', 'warning', `Line ${lineNo} of "${file}" ("${shown}") is outside any record (records run from "PT" to "ER") and was ignored. If it is part of a record, the file was edited or damaged; export it again.`, { line: lineNo });
+  };
+
+  /** Adds the cited reference in `body[from, to)` (if not blank) to the open record. */
+  const addReference = (rec: OpenRecord, body: string, from: number, to: number): void => {
+    const ref = readWosReference(body, from, to);
+    if (ref) rec.references.push(ref);
   };
 
   /** Reads one line, `body[pos, stop)` (its line break excluded). */
@@ -161,7 +172,7 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
     if (length > 1 && isUpper(c0) && isTagChar(body.charCodeAt(pos + 1)) && (length === 2 || body.charCodeAt(pos + 2) === 32)) {
       const code = tagCode(c0, body.charCodeAt(pos + 1));
       const tag = (TAG_NAMES[code] ??= body.slice(pos, pos + 2));
-      const value = length > 3 ? body.slice(pos + 3, stop) : '';
+      const value = length > 3 && code !== CR ? body.slice(pos + 3, stop) : '';
       if (tag === 'ER') {
         if (record) close(record, 'er');
         else junk(lineNo, 'ER');
@@ -188,7 +199,9 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
         record.current = code;
         record.currentTag = tag;
         record.lineItem = WOS_LINE_ITEM_TAGS.has(tag);
-        if (value !== '' || !record.lineItem) fields.append(code, value);
+        // Cited references are read where they stand (their text stays a span of the piece).
+        if (code === CR) addReference(record, body, pos + 3, stop);
+        else if (value !== '' || !record.lineItem) fields.append(code, value);
       }
     } else {
       let blank = true;
@@ -201,13 +214,17 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
       }
       if (!blank) {
         const isContinuation = c0 === 32;
-        const value = (isContinuation && body.startsWith('   ', pos) ? body.slice(pos + 3, stop) : body.slice(pos, stop)).trim();
+        const from = isContinuation && body.startsWith('   ', pos) ? pos + 3 : pos;
         if (record && record.current >= 0) {
           if (!isContinuation) {
             issues.add('odd-line', 'warning', `Line ${lineNo} of "${file}" inside a record does not start with a field tag or three spaces; it was read as more of the ${record.currentTag} field. The file may have been edited by hand.`, { line: lineNo });
           }
-          if (record.lineItem || fields.count(record.current) === 0) fields.append(record.current, value);
-          else fields.extendLast(record.current, value);
+          if (record.current === CR) addReference(record, body, from, stop);
+          else {
+            const value = body.slice(from, stop).trim();
+            if (record.lineItem || fields.count(record.current) === 0) fields.append(record.current, value);
+            else fields.extendLast(record.current, value);
+          }
         } else {
           junk(lineNo, body.slice(pos, stop).trim());
         }
