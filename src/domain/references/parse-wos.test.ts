@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { doisOf, parseWosReference, surnameKey, wosSurnameKey } from './parse-wos';
+import { doisOf, parseWosReference, readWosReference, surnameKey, wosSurnameKey } from './parse-wos';
 
 describe('parseWosReference', () => {
   it('reads the standard shape', () => {
@@ -220,5 +220,22 @@ describe('fast paths agree with the general readers', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+
+  it('reads a reference in place within a larger text exactly as the trimmed text alone', () => {
+    const parts = fc.constantFrom('Smith J', '2020', ' J TEST', ', ', ',', ' V3', 'P12', ', DOI ', 'DOI', '10.1000/AbC', '[Anonymous]', ' ', '\t', 'doi', ', DOI [10.1/a, 10.2/b]');
+    const piece = fc.array(parts, { maxLength: 12 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(piece, piece, piece, (before, ref, after) => {
+        const text = before + ref + after;
+        const read = readWosReference(text, before.length, before.length + ref.length);
+        const trimmed = ref.trim();
+        expect(read).toEqual(trimmed ? parseWosReference(trimmed) : undefined);
+      }),
+      { numRuns: 5000 },
+    );
+    // A ", DOI " that starts inside the reference but ends after it is not its DOI.
+    expect(readWosReference('Smith J, 2020, J TEST, DOI 10.1/x', 0, 25)).toEqual(parseWosReference('Smith J, 2020, J TEST, DO'));
+    expect(readWosReference('Smith J, 2020, J TEST, DOI 10.1000/x, more', 0, 36)?.dois).toEqual(['10.1000/x']);
   });
 });
