@@ -397,10 +397,11 @@ function readReference(text: string, from: number, to: number): CitedReference {
 
   // Most references write ", DOI " exactly, and nothing like it earlier; the regexes handle the
   // rest (other spacing, lower case, a "DOI" before the first ", DOI ").
-  let doiAt = text.indexOf(', DOI ', from);
-  if (doiAt + 6 > to) doiAt = -1;
+  // (Searched in `raw`, which ends where the reference does, rather than on through the piece.)
+  const plainAt = raw.indexOf(', DOI ');
+  let doiAt = plainAt < 0 ? -1 : from + plainAt;
   let doiLength = 6;
-  if (doiAt < 0 ? /doi/i.test(raw) : text.indexOf('DOI', from) < doiAt + 2) {
+  if (plainAt < 0 ? /doi/i.test(raw) : raw.indexOf('DOI') < plainAt + 2) {
     const mark = looseDoiMark(raw);
     if (mark) {
       doiAt = from + mark.at;

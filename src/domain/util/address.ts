@@ -67,9 +67,11 @@ const DEPARTMENT = /^(dept|department|fac|faculty|sch|school of|college of|div|d
  * like an organisation is taken.
  */
 export function parseAffiliation(raw: string, organisationFirst = true): Affiliation {
-  const text = squash(raw.replace(/^\[[^\]]*\]\s*/, '')).replace(/\.$/, '');
+  const clean = squash(raw);
+  // Without a leading "[names]" (the common case: WoS entries come without it) the address is `clean`.
+  const text = (raw.charCodeAt(0) === 91 ? squash(raw.replace(/^\[[^\]]*\]\s*/, '')) : clean).replace(/\.$/, '');
   const segments = text.split(',').map((s) => s.trim()).filter(Boolean);
-  const affiliation: Affiliation = { raw: squash(raw) };
+  const affiliation: Affiliation = { raw: clean };
   if (segments.length === 0) return affiliation;
   const candidates = segments.slice(0, Math.max(1, segments.length - 1));
   affiliation.institution = organisationFirst

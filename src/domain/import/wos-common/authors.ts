@@ -60,6 +60,11 @@ function titleCaseSurname(name: string): string {
 
 /** Splits `[A; B] Org...; [C] Org2...` on `; ` only outside brackets or right before `[`. */
 export function splitAddresses(value: string): string[] {
+  if (value.indexOf('; ') < 0) {
+    // One address (what each C1 line of a plain-text export holds).
+    const address = value.trim();
+    return address === '' ? [] : [address];
+  }
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -157,7 +162,8 @@ export function parseReprint(value: string): { names: string[]; address: string 
  * start with the department).
  */
 export function wosAffiliations(c1: readonly string[], rp: string | undefined, authors: Author[], au: readonly string[], organisationFirst = true): Affiliation[] {
-  const entries = c1.flatMap(splitAddresses).map(splitBracket);
+  const entries: { names: string[]; address: string }[] = [];
+  for (const value of c1) for (const entry of splitAddresses(value)) entries.push(splitBracket(entry));
   if (entries.length === 0 && rp) entries.push(...parseReprint(rp));
   const affiliations: Affiliation[] = [];
   const byRaw = new Map<string, number>();
