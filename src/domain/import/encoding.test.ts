@@ -46,7 +46,10 @@ describe('decodeExport', () => {
     lines[3000] = 'CR Smith J, 2001, J TEST, V1, P\u03b1';
     lines[11400] = '\ufeffCR after a stray byte-order mark';
     const text = `${lines.join('\r\n')}\n`;
-    const result = decodeExport(new Uint8Array([0xef, 0xbb, 0xbf, ...enc(text)]), 'a');
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc(text)]);
+    expect(decodeExport(bytes, 'a')).toMatchObject({ ok: true, pieces: [text] });
+    expect(decodeExport(bytes, 'a', (head) => !head.startsWith('CR'))).toMatchObject({ ok: true, pieces: [text] });
+    const result = decodeExport(bytes, 'a', (head) => head.startsWith('CR Smith J, 2001'));
     if (!result.ok) throw new Error('test: rejected');
     expect(result.pieces.join('')).toBe(text);
     for (const piece of result.pieces) expect(piece.endsWith('\n')).toBe(true);
@@ -59,8 +62,10 @@ describe('decodeExport', () => {
 
   it('rejects invalid UTF-8 in any piece, not only the first', () => {
     const good = enc(`${'PT J\n'.repeat(20000)}`);
-    const result = decodeExport(new Uint8Array([...good, 0xe9, ...enc('t\n')]), 'late.txt');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issue.code).toBe('unsupported-encoding');
+    for (const inPieces of [undefined, () => true]) {
+      const result = decodeExport(new Uint8Array([...good, 0xe9, ...enc('t\n')]), 'late.txt', inPieces);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issue.code).toBe('unsupported-encoding');
+    }
   });
 });

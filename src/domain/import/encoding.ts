@@ -24,14 +24,16 @@ export const SMALL_PIECE_BYTES = 16 * 1024;
  * BOM; recognises PDFs, spreadsheets and other binary files, and text in a legacy encoding, and
  * explains each in a message a librarian can act on. The BOM is removed from the text.
  *
- * UTF-8 is decoded in pieces, each ending with a line break (LF): V8 stores a string with two
+ * The text comes in one piece, or, when `inPieces` says so on seeing its start (for formats read
+ * line by line), in pieces that each end with a line break (LF): V8 stores a string with two
  * bytes per character as soon as one of its characters is beyond Latin-1 (one Greek letter or en
  * dash in a 50 MB export is enough), and every string cut from it then takes twice the memory and
  * is slower to read. Decoded in pieces, only the few pieces that hold such a character are (3% of
  * the text of a real 500-record WoS export), and decoding is faster. Pieces of pure ASCII are
  * large ({@link LARGE_PIECE_BYTES}); the rest is cut again into small ones ({@link SMALL_PIECE_BYTES}).
+ * (Pieces joined again cost more than one decode: formats that need one string get one.)
  */
-export function decodeExport(bytes: Uint8Array, file: string): DecodeResult {
+export function decodeExport(bytes: Uint8Array, file: string, inPieces?: (head: string) => boolean): DecodeResult {
   const fail = (code: string, message: string): DecodeResult => ({ ok: false, issue: { code, severity: 'error', file, message } });
   if (bytes.length === 0) return fail('empty-file', `"${file}" is empty (0 bytes). Export the records again and make sure the download finished.`);
   if (startsWith(bytes, PDF_MAGIC)) return fail('not-an-export', `"${file}" is a PDF document, not a database export. Export the records as plain text, tab-delimited or CSV instead.`);
@@ -51,7 +53,11 @@ export function decodeExport(bytes: Uint8Array, file: string): DecodeResult {
     return fail('unsupported-encoding', `"${file}" looks like UTF-16 text without a byte-order mark, or a binary file. Re-export it as UTF-8 (in Web of Science choose "UTF-8"; in Excel "CSV UTF-8"), then add it again.`);
   }
   try {
-    return { ok: true, pieces: decodeUtf8Pieces(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8', issues: [] };
+    const encoding = hasBom ? 'utf-8-bom' : 'utf-8';
+    if (inPieces && inPieces(new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(0, pieceEnd(body, 0, LARGE_PIECE_BYTES, body.length))))) {
+      return { ok: true, pieces: decodeUtf8Pieces(body), encoding, issues: [] };
+    }
+    return { ok: true, pieces: [new TextDecoder('utf-8', { fatal: true }).decode(body)], encoding, issues: [] };
   } catch {
     const guess = guessLegacyEncoding(body);
     return fail('unsupported-encoding', `"${file}" is not UTF-8 text; it looks like ${guess}. Re-export it as UTF-8 (in Excel: "Save as CSV UTF-8"; in a text editor: "Save with encoding UTF-8"), then add it again.`);

@@ -22,7 +22,8 @@ const reject = (file: string, bytes: number, code: string, message: string, form
  * A rejected file adds nothing to the dataset.
  */
 export function importFile(bytes: Uint8Array, file: string, options: ParseOptions = {}): FileImport {
-  const decoded = decodeExport(bytes, file);
+  // Formats read line by line get the text in pieces (see decodeExport).
+  const decoded = decodeExport(bytes, file, (head) => detectImporter(head)?.parsePieces !== undefined);
   if (!decoded.ok) return { ok: false, file, bytes: bytes.length, issues: [decoded.issue] };
   return importPieces(decoded.pieces, file, bytes.length, decoded.encoding, options);
 }
