@@ -221,6 +221,13 @@ describe('framing variants', () => {
     expect(progress).toHaveLength(2);
     expect(progress[0]).toBeGreaterThan(0.3);
     expect(progress[1]).toBeLessThanOrEqual(1);
+    // The same from bytes, read in pieces: the position runs across pieces, not within one.
+    const fromBytes: number[] = [];
+    const outcome = importFile(new TextEncoder().encode(text), FILE, { onProgress: (p) => fromBytes.push(p.done / p.total) });
+    expect(outcome.ok && outcome.result.stats.records).toBe(2500);
+    expect(fromBytes).toHaveLength(2);
+    expect(fromBytes[0]).toBeCloseTo(progress[0], 2);
+    expect(fromBytes[1]).toBeCloseTo(progress[1], 2);
   });
 
   it('handles header-only, empty and wrong-format input without throwing', () => {
