@@ -9,7 +9,7 @@
  * `DOI DOI` prefixes. The parser is total: every string gives a `CitedReference` with at least `raw`.
  */
 import type { CitedReference } from '../model';
-import { foldAscii, normalizeDoi, squash } from '../util/text';
+import { foldAscii, isSpace, normalizeDoi, squash } from '../util/text';
 
 // The field grammar, read with char codes rather than these regexes (the tests check both agree):
 //   year    /^(1\d{3}|20\d{2})$/
@@ -277,14 +277,6 @@ const NO_DOIS = Object.freeze([]) as unknown as string[];
 /** Scratch spans of the comma-separated fields of the reference being parsed (reused: parsing is synchronous). */
 const starts: number[] = [];
 const ends: number[] = [];
-
-/** What JavaScript's `\s` matches, by char code (the reference is never copied to collapse it). */
-function isSpace(c: number): boolean {
-  if (c === 32) return true;
-  if (c < 32) return c >= 9 && c <= 13;
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Fills `starts`/`ends` with the trimmed, non-empty comma-separated fields of `text[from, limit)`; returns their count. */
 function splitFields(text: string, from: number, limit: number): number {

@@ -6,15 +6,40 @@ const LOOSE_SPACE = /[^\S ]| {2}/;
 /** Collapses runs of whitespace to one space and trims; values that are already tidy are not rebuilt. */
 export const squash = (value: string): string => (LOOSE_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value.trim());
 
+/** What JavaScript's `\s` (and `trim`) treats as whitespace, by char code: text is trimmed without being cut twice. */
+export function isSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 32) return c >= 9 && c <= 13;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Splits a multi-value cell on a delimiter, trims each item and drops empty ones. */
 export function splitList(value: string | undefined, delimiter: string | RegExp): string[] {
   if (!value) return [];
   const out: string[] = [];
-  for (const part of value.split(delimiter)) {
-    const item = part.trim();
-    if (item) out.push(item);
+  if (typeof delimiter === 'string' && delimiter !== '') splitListInto(out, value, delimiter);
+  else {
+    for (const part of value.split(delimiter)) {
+      const item = part.trim();
+      if (item) out.push(item);
+    }
   }
   return out;
+}
+
+/** {@link splitList} of `value` on a string delimiter, added to `out`: each item is cut out once, already trimmed. */
+export function splitListInto(out: string[], value: string, delimiter: string): void {
+  for (let start = 0; start <= value.length; ) {
+    let end = value.indexOf(delimiter, start);
+    if (end < 0) end = value.length;
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(value.charCodeAt(a))) a++;
+    while (b > a && isSpace(value.charCodeAt(b - 1))) b--;
+    if (b > a) out.push(a === 0 && b === value.length ? value : value.slice(a, b));
+    start = end + delimiter.length;
+  }
 }
 
 /** Removes diacritics and folds to ASCII where Unicode decomposition allows (Ø, ß, Ł ... handled by hand). */

@@ -1,7 +1,7 @@
 /** The tag -> Publication mapping shared by the WoS plain-text and tab-delimited importers. */
 import { emptyPublication, type CitedReference, type Origin, type Publication } from '../../model';
 import { parseWosReference } from '../../references/parse-wos';
-import { normalizeDoi, parseCount, parseYear, splitList, squash, unique } from '../../util/text';
+import { normalizeDoi, parseCount, parseYear, splitListInto, squash, unique } from '../../util/text';
 import { wosAffiliations, wosAuthors } from './authors';
 import { wosDocumentType } from './document-type';
 
@@ -43,7 +43,11 @@ export function wosPublication(fields: WosFields, origin: Origin, references?: C
     const value = squash(values.length === 1 ? values[0] : values.join(' '));
     return value === '' ? undefined : value;
   };
-  const list = (tag: string): string[] => splitList(all(tag).join('; '), ';');
+  const list = (tag: string): string[] => {
+    const out: string[] = [];
+    for (const value of all(tag)) splitListInto(out, value, ';');
+    return out;
+  };
 
   const pub = emptyPublication(origin);
   const ids = accession(text('UT'));
