@@ -1,6 +1,6 @@
 /** The tag -> Publication mapping shared by the WoS plain-text and tab-delimited importers. */
 import { emptyPublication, type CitedReference, type Origin, type Publication } from '../../model';
-import { parseWosReference } from '../../references/parse-wos';
+import { readWosReference } from '../../references/parse-wos';
 import { normalizeDoi, parseCount, parseYear, splitListInto, squash, unique } from '../../util/text';
 import { wosAffiliations, wosAuthors } from './authors';
 import { wosDocumentType } from './document-type';
@@ -33,7 +33,7 @@ function accession(ut: string | undefined): { wos?: string; pmid?: string; isCor
  * Builds a Publication from one WoS record; `origin.format` (wos-plaintext or wos-tab) keys
  * `citationsBySource`. Ids are normalised (DOI lower-case, UT without `WOS:`, PMID digits),
  * `DT` is mapped to a DocumentType, `AF`/`AU` become authors linked to `C1` addresses, and each
- * `CR` item is parsed with {@link parseWosReference}, unless the caller read them already (`references`).
+ * `CR` item is read with {@link readWosReference}, unless the caller read them already (`references`).
  */
 export function wosPublication(fields: WosFields, origin: Origin, references?: CitedReference[]): Publication {
   const all = (tag: string): readonly string[] => fields.get(tag) ?? NONE;
@@ -110,8 +110,8 @@ export function wosPublication(fields: WosFields, origin: Origin, references?: C
   else {
     pub.references = [];
     for (const raw of all('CR')) {
-      const trimmed = raw.trim();
-      if (trimmed) pub.references.push(parseWosReference(trimmed));
+      const ref = readWosReference(raw, 0, raw.length);
+      if (ref) pub.references.push(ref);
     }
   }
   return pub;
