@@ -31,6 +31,14 @@ describe('parseWosReference', () => {
     expect(parseWosReference('Zemmal N, 2015, 2015 12 INT S PROGR, P1, DOI [10.1109/ISPS.2015.7244993, DOI 10.1109/ISPS.2015.7244993]').dois).toEqual([
       '10.1109/isps.2015.7244993',
     ]);
+    expect(doisOf('[10.1000/A, doi 10.1000/b, DOI  10.1000/c, DOI DOI 10.1000/d, DOI 10.1000/e f, DOI 10.1000/(g)h]')).toEqual([
+      '10.1000/a',
+      '10.1000/b',
+      '10.1000/c',
+      '10.1000/d',
+      '10.1000/ef',
+      '10.1000/(g)h',
+    ]);
   });
 
   it('reads a doubled DOI prefix', () => {
@@ -208,6 +216,7 @@ describe('fast paths agree with the general readers', () => {
       { numRuns: 5000 },
     );
     expect(parseWosReference('Smith J, 2020, J TEST, DOI 10.1016/J.JOI.2017.08.007 ').dois).toEqual(['10.1016/j.joi.2017.08.007']);
+    expect(parseWosReference('Smith J, 2020, LANCET, V395, P497, DOI 10.1016/S0140-6736(20)30183-5').dois).toEqual(['10.1016/s0140-6736(20)30183-5']);
   });
 
   it('keys quick-shape names (initials or given names after the surname) exactly as the general reader does, particles in any case included', () => {

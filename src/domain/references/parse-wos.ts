@@ -140,23 +140,28 @@ function isParticle(text: string, a: number, b: number): boolean {
   return PARTICLE_CODES.has(letterCode(text, a, b));
 }
 
-/** Char codes of the key being built (reused: parsing is synchronous). */
-const keyCodes: number[] = [];
+/**
+ * Char-code arrays of the key being built, one per key length (reused: parsing is synchronous):
+ * an array whose length is set for each key would be reshaped every time.
+ */
+const keyCodes: number[][] = [];
 
 /**
  * `author[0, end)` upper-cased without `-` and `'`, for an ASCII surname: built from char codes,
  * since a string cut from a two-byte text would take the slow, Unicode-aware case change.
  */
 function asciiKey(author: string, end: number, punctuation: boolean): string | undefined {
-  let n = 0;
+  let n = end;
+  if (punctuation) for (let i = 0; i < end; i++) if (author.charCodeAt(i) === 45 || author.charCodeAt(i) === 39) n--;
+  if (n === 0) return undefined;
+  const codes = (keyCodes[n] ??= new Array<number>(n).fill(0));
+  let k = 0;
   for (let i = 0; i < end; i++) {
     const c = author.charCodeAt(i);
     if (punctuation && (c === 45 || c === 39)) continue;
-    keyCodes[n++] = c >= 97 ? c - 32 : c;
+    codes[k++] = c >= 97 ? c - 32 : c;
   }
-  if (n === 0) return undefined;
-  keyCodes.length = n;
-  return String.fromCharCode.apply(null, keyCodes);
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** The general surname-key reader (regexes); exported for the tests that check the quick path against it. */
@@ -233,18 +238,26 @@ export function doisOf(text: string): string[] {
   if (PLAIN_DOI.test(body)) return [asciiLower(body)];
   const items = body.startsWith('[') ? body.replace(/^\[|\]$/g, '').split(',') : [body];
   const dois: string[] = [];
-  for (const item of items) {
-    // A DOI never contains spaces; WoS sometimes breaks one ("10.1016/j.ecoli nd.2020.1") .
-    const compact = item.trim().replace(/^(?:DOI\s+)+/i, '').replace(/\s+/g, '');
-    const doi = PLAIN_DOI.test(compact) ? asciiLower(compact) : normalizeDoi(compact);
+  for (const part of items) {
+    const item = part.trim();
+    // The usual list items, `10.1/a` and `DOI 10.1/a`, need no more than their prefix cut.
+    const bare = item.startsWith('DOI ') ? item.slice(4) : item;
+    let doi: string | undefined;
+    if (PLAIN_DOI.test(bare)) doi = asciiLower(bare);
+    else {
+      // A DOI never contains spaces; WoS sometimes breaks one ("10.1016/j.ecoli nd.2020.1") .
+      const compact = item.replace(/^(?:DOI\s+)+/i, '').replace(/\s+/g, '');
+      doi = PLAIN_DOI.test(compact) ? asciiLower(compact) : normalizeDoi(compact);
+    }
     if (doi && !dois.includes(doi)) dois.push(doi);
   }
   return dois;
 }
 
 /**
- * The one DOI that `text[from, to)` is, as {@link doisOf} reads it (trimmed, matching
- * PLAIN_DOI, lower-cased), checked in place; undefined for anything else (doisOf then reads it).
+ * The one DOI that `text[from, to)` is, as {@link doisOf} reads it (trimmed: `10.`, 3 to 9
+ * digits, `/`, no whitespace, none of `.,;:])` at the end; lower-cased), checked in place;
+ * undefined for anything else (doisOf then reads it).
  */
 function plainDoi(text: string, from: number, to: number): string[] | undefined {
   let a = from;
@@ -259,11 +272,13 @@ function plainDoi(text: string, from: number, to: number): string[] | undefined 
   let lower = true;
   for (i++; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c === 93 || c === 41 || isSpace(c)) return undefined; // ] ) whitespace
+    if (isSpace(c)) return undefined;
     if ((c >= 65 && c <= 90) || c > 127) lower = false;
   }
+  // Brackets inside a DOI are kept as they are (`10.1016/S0140-6736(20)30183-5`); one at the end
+  // may be the list's, which doisOf reads.
   const last = text.charCodeAt(b - 1);
-  if (last === 46 || last === 44 || last === 59 || last === 58) return undefined; // . , ; :
+  if (last === 46 || last === 44 || last === 59 || last === 58 || last === 93 || last === 41) return undefined; // . , ; : ] )
   const doi = text.slice(a, b);
   return [lower ? doi : doi.toLowerCase()];
 }

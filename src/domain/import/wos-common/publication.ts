@@ -1,5 +1,5 @@
 /** The tag -> Publication mapping shared by the WoS plain-text and tab-delimited importers. */
-import { emptyPublication, type CitedReference, type Origin, type Publication } from '../../model';
+import { emptyPublication, type Affiliation, type CitedReference, type Origin, type Publication } from '../../model';
 import { readWosReference } from '../../references/parse-wos';
 import { normalizeDoi, parseCount, parseYear, splitListInto, squash, unique } from '../../util/text';
 import { wosAffiliations, wosAuthors } from './authors';
@@ -16,6 +16,17 @@ export type WosFields = Pick<ReadonlyMap<string, readonly string[]>, 'get' | 'ha
 export const WOS_LINE_ITEM_TAGS: ReadonlySet<string> = new Set(['AU', 'AF', 'BA', 'BF', 'BE', 'CA', 'CR', 'C1']);
 
 const NONE: readonly string[] = [];
+
+/** The distinct values of one field of the affiliations, in order (a record has few: scanned, not hashed). */
+function distinctOf(affiliations: readonly Affiliation[], field: 'institution' | 'country'): string[] {
+  if (affiliations.length > 32) return unique(affiliations.flatMap((a) => (a[field] ? [a[field]] : [])));
+  const out: string[] = [];
+  for (const affiliation of affiliations) {
+    const value = affiliation[field];
+    if (value && !out.includes(value)) out.push(value);
+  }
+  return out;
+}
 
 /** Accession number: `WOS:000123` -> `000123`; other WoS-platform databases keep their prefix (`MEDLINE:123`). */
 function accession(ut: string | undefined): { wos?: string; pmid?: string; isCore: boolean } {
@@ -103,8 +114,8 @@ export function wosPublication(fields: WosFields, origin: Origin, references?: C
   const au = all('AU').map(squash);
   pub.authors = wosAuthors(all('AF'), au);
   pub.affiliations = wosAffiliations(all('C1'), text('RP'), pub.authors, au, ids.isCore);
-  pub.institutions = unique(pub.affiliations.flatMap((a) => (a.institution ? [a.institution] : [])));
-  pub.countries = unique(pub.affiliations.flatMap((a) => (a.country ? [a.country] : [])));
+  pub.institutions = distinctOf(pub.affiliations, 'institution');
+  pub.countries = distinctOf(pub.affiliations, 'country');
 
   if (references) pub.references = references;
   else {

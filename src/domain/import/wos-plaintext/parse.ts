@@ -22,6 +22,9 @@ const CR = tagCode(67, 82);
 /** One string per tag, by code: the tags of every line are looked up, not cut out again. */
 const TAG_CODES = 1 << 14;
 const TAG_NAMES = new Array<string | undefined>(TAG_CODES);
+/** 1 for the codes of WOS_LINE_ITEM_TAGS. */
+const LINE_ITEM = new Uint8Array(TAG_CODES);
+for (const tag of WOS_LINE_ITEM_TAGS) LINE_ITEM[tagCode(tag.charCodeAt(0), tag.charCodeAt(1))] = 1;
 
 /**
  * The fields of the record being read, by tag code: one table for the whole file, its value lists
@@ -198,7 +201,7 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
         }
         record.current = code;
         record.currentTag = tag;
-        record.lineItem = WOS_LINE_ITEM_TAGS.has(tag);
+        record.lineItem = LINE_ITEM[code] === 1;
         // Cited references are read where they stand (their text stays a span of the piece).
         if (code === CR) addReference(record, body, pos + 3, stop);
         else if (value !== '' || !record.lineItem) fields.append(code, value);
