@@ -8,22 +8,14 @@
  * shared machine one process's figure is not enough.
  *   tsx bench/parse-throughput.ts wos|scopus
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { importFile } from '../src/domain/import';
-import { SAMPLE_DIR } from '../src/domain/import/test-support';
-import { repeatCsv } from './csv-input';
-import { repeatWos } from './wos-input';
+import { PARSE_INPUTS, parseInputBytes } from './parse-inputs';
 
-const INPUTS = {
-  wos: { file: 'wos-plaintext-sisonke-systematic-review-500rec.txt', build: (text: string) => repeatWos(text, 15), format: 'wos-plaintext', records: 7500 },
-  scopus: { file: 'scopus-csv-poultry-bibliometric-69rec.csv', build: (text: string) => repeatCsv(text, 60), format: 'scopus-csv', records: 69 * 60 },
-};
 const which = process.argv[2];
 if (which !== 'wos' && which !== 'scopus') throw new Error('usage: tsx bench/parse-throughput.ts wos|scopus');
-const input = INPUTS[which];
+const input = PARSE_INPUTS[which];
 
-const bytes = new TextEncoder().encode(input.build(readFileSync(resolve(SAMPLE_DIR, input.file), 'utf8')));
+const bytes = parseInputBytes(which);
 const mb = bytes.length / 1e6;
 const rates: number[] = [];
 for (let k = 0; k < 4; k++) {

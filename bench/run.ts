@@ -2,7 +2,8 @@
  * `npm run bench`: throughput of the importers and the dataset pipeline in Node, on inputs built
  * from the real exports in ../shared/sample-data (repeated to tens of MB) and the synthetic demo.
  * Prints a Markdown table; paste it into bench/README.md.
- *   npm run bench -- --browser   also measures, in Chromium, the 50,000-record import (bench/browser-import.mjs)
+ *   npm run bench -- --browser   also measures, in Chromium, the WoS and Scopus parse rows (bench/browser-parse.mjs),
+ *                                the 50,000-record import (bench/browser-import.mjs)
  *                                and the Maps screen on a 5,000-item map (bench/map-smoothness.mjs --large)
  */
 import { execFileSync } from 'node:child_process';
@@ -135,6 +136,7 @@ function main(): void {
   const tsx = resolve(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs');
   execFileSync(process.execPath, [tsx, resolve(import.meta.dirname, 'maps.ts')], { stdio: 'inherit' });
   execFileSync(process.execPath, [tsx, resolve(import.meta.dirname, 'leiden-compare.ts')], { stdio: 'inherit' });
+  if (process.argv.includes('--browser')) execFileSync(process.execPath, [resolve(import.meta.dirname, 'browser-parse.mjs')], { stdio: 'inherit' });
   if (process.argv.includes('--browser')) execFileSync(process.execPath, [resolve(import.meta.dirname, 'browser-import.mjs')], { stdio: 'inherit' });
   if (process.argv.includes('--browser')) execFileSync(process.execPath, [resolve(import.meta.dirname, 'map-smoothness.mjs'), '--large'], { stdio: 'inherit' });
 }
