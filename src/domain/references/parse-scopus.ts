@@ -143,10 +143,14 @@ function trimSlice(text: string, from: number, to: number): string {
   return text.slice(a, b);
 }
 
-/** True when the character code occurs in text[from, to): tokens are short, so a loop beats indexOf over the rest. */
-function hasCharBetween(text: string, code: number, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
+/**
+ * True when `char` occurs in text[from, to). indexOf may read on past `to` (to the end of one
+ * reference at most), and still beats a character loop over the span: measured, a native search
+ * costs a fraction of what each `charCodeAt` does.
+ */
+function hasCharBetween(text: string, char: string, from: number, to: number): boolean {
+  const at = text.indexOf(char, from);
+  return at !== -1 && at < to;
 }
 
 /**
@@ -156,7 +160,7 @@ function hasCharBetween(text: string, code: number, from: number, to: number): b
  */
 function nextSeparator(text: string, from: number): number {
   const sep = text.indexOf(', ', from);
-  if (sep === -1 || !hasCharBetween(text, 40, from, sep)) return sep;
+  if (sep === -1 || !hasCharBetween(text, '(', from, sep)) return sep;
   let depth = 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -171,7 +175,7 @@ function nextSeparator(text: string, from: number): number {
 function prevSeparator(text: string, end: number): number {
   if (end < 2) return -1;
   const sep = text.lastIndexOf(', ', end - 2);
-  if (sep === -1 || !hasCharBetween(text, 41, sep, end)) return sep;
+  if (sep === -1 || !hasCharBetween(text, ')', sep, end)) return sep;
   let depth = 0;
   for (let i = end - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
