@@ -23,6 +23,10 @@ describe.skipIf(!hasSampleData)('Dimensions CSV golden: 2025 standard export (34
     expect(result.issues[0].message).toContain('Export for bibliometric mapping');
   });
 
+  it('records carry only the fields the file filled (no key left undefined)', () => {
+    for (const pub of result.publications) expect(Object.keys(pub).filter((key) => pub[key as keyof Publication] === undefined)).toEqual([]);
+  });
+
   it('first record', () => {
     expect(result.publications[0]).toMatchSnapshot();
   });

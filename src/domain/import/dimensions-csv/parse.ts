@@ -3,7 +3,7 @@ import { emptyPublication, type DocumentType, type Publication } from '../../mod
 import { parseDimensionsReferences } from '../../references/parse-dimensions';
 import { canonicalCountry } from '../../util/address';
 import { decodeHtmlEntities, normalizeDoi, parseCount, parseYear, splitList, unique } from '../../util/text';
-import { dropUndefined, tidy } from '../scopus-csv/tidy';
+import { setDefined, tidy } from '../scopus-csv/tidy';
 import { cleanHeaderCell, columnIndex, readCsv } from '../csv';
 import { IssueCollector } from '../issues';
 import type { Anchor } from '../scopus-csv/realign';
@@ -161,11 +161,11 @@ function fillPublication(pub: Publication, cells: string[], get: Getter): void {
   const listedCountries = splitList(get(cells, COL.countries), ';').map((c) => canonicalCountry(c) ?? c);
   pub.countries = unique([...affiliations.map((a) => a.country).filter((v): v is string => !!v), ...listedCountries]);
 
-  pub.abstract = optional(COL.abstract);
-  pub.sourceTitle = optional(COL.source) ?? optional(COL.anthology);
-  pub.year = parseYear(get(cells, COL.year));
-  pub.volume = optional(COL.volume);
-  pub.issue = optional(COL.issue);
+  setDefined(pub, 'abstract', optional(COL.abstract));
+  setDefined(pub, 'sourceTitle', optional(COL.source) ?? optional(COL.anthology));
+  setDefined(pub, 'year', parseYear(get(cells, COL.year)));
+  setDefined(pub, 'volume', optional(COL.volume));
+  setDefined(pub, 'issue', optional(COL.issue));
   const pagination = tidy(get(cells, COL.pagination));
   const range = /^([^\s-–]+)\s*[-–]\s*([^\s-–]+)$/.exec(pagination);
   if (range) {
@@ -192,5 +192,4 @@ function fillPublication(pub: Publication, cells: string[], get: Getter): void {
   const fundingText = tidy(get(cells, ['Funding']));
   pub.funding = funder ? splitList(funder, ';') : fundingText ? [fundingText] : [];
   pub.references = parseDimensionsReferences(get(cells, COL.references));
-  dropUndefined(pub);
 }

@@ -2,7 +2,7 @@
 import { emptyPublication, type Publication } from '../../model';
 import { parseScopusReferences } from '../../references/parse-scopus';
 import { normalizeDoi, parseCount, parseYear, splitList, unique } from '../../util/text';
-import { dropUndefined, tidy } from './tidy';
+import { setDefined, tidy } from './tidy';
 import { columnIndex, readCsv } from '../csv';
 import { IssueCollector } from '../issues';
 import type { ImportResult, ParseOptions } from '../types';
@@ -109,16 +109,16 @@ function fillPublication(pub: Publication, cells: string[], get: Getter, known: 
   pub.countries = unique(affiliations.map((a) => a.country).filter((v): v is string => !!v));
 
   const optional = (name: string): string | undefined => tidy(get(cells, name)) || undefined;
-  pub.sourceTitle = optional(COL.source);
-  pub.sourceAbbrev = optional(COL.abbrevSource);
-  pub.year = parseYear(get(cells, COL.year));
-  pub.volume = optional(COL.volume);
-  pub.issue = optional(COL.issue);
-  pub.articleNumber = optional(COL.articleNumber);
-  pub.pageStart = optional(COL.pageStart);
-  pub.pageEnd = optional(COL.pageEnd);
-  pub.publisher = optional(COL.publisher);
-  pub.language = optional(COL.language);
+  setDefined(pub, 'sourceTitle', optional(COL.source));
+  setDefined(pub, 'sourceAbbrev', optional(COL.abbrevSource));
+  setDefined(pub, 'year', parseYear(get(cells, COL.year)));
+  setDefined(pub, 'volume', optional(COL.volume));
+  setDefined(pub, 'issue', optional(COL.issue));
+  setDefined(pub, 'articleNumber', optional(COL.articleNumber));
+  setDefined(pub, 'pageStart', optional(COL.pageStart));
+  setDefined(pub, 'pageEnd', optional(COL.pageEnd));
+  setDefined(pub, 'publisher', optional(COL.publisher));
+  setDefined(pub, 'language', optional(COL.language));
   pub.issn = splitList(get(cells, COL.issn), ';').map(formatIssn);
 
   const typeRaw = optional(COL.documentType);
@@ -145,7 +145,6 @@ function fillPublication(pub: Publication, cells: string[], get: Getter, known: 
   const texts = get(cells, COL.fundingTexts);
   pub.funding = details.length > 0 ? details : texts ? [tidy(texts)] : [];
   pub.references = parseScopusReferences(get(cells, COL.references));
-  dropUndefined(pub);
 }
 
 /** Excel turns long numeric ids into "5.7E+10" and drops leading zeros: say so, per line. */

@@ -37,6 +37,10 @@ describe.skipIf(!hasSampleData)('Scopus CSV golden: umbrella review (43 columns,
     expect(forSnapshot(result.publications[0])).toMatchSnapshot();
   });
 
+  it('records carry only the fields the file filled (no key left undefined)', () => {
+    for (const pub of result.publications) expect(Object.keys(pub).filter((key) => pub[key as keyof Publication] === undefined)).toEqual([]);
+  });
+
   it('links every author to an affiliation and reads ", "-separated authors with ids', () => {
     for (const pub of result.publications) {
       for (const author of pub.authors) expect(author.affiliationIndices.length).toBeGreaterThan(0);
