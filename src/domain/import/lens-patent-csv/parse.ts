@@ -25,14 +25,6 @@ const LENS_ID = /^\d{3}-\d{3}-\d{3}-\d{3}-\d{2}[\dX]$/;
 const OWNER_DATE = /\s*\(\d{4}-\d{2}-\d{2}\)$/;
 const DATE_FIELDS = ['publicationDate', 'applicationDate', 'earliestPriorityDate'] as const;
 
-const COUNT_FIELDS = [
-  ['citesPatentCount', 'citesPatentCount'],
-  ['citedByPatentCount', 'citedByPatentCount'],
-  ['simpleFamilySize', 'simpleFamilySize'],
-  ['extendedFamilySize', 'extendedFamilySize'],
-  ['nplCount', 'nplCount'],
-] as const satisfies readonly (readonly [LensField, keyof Patent])[];
-
 /** Splits a Lens multi-value cell on `;;` and drops repeated values. */
 const multi = (value: string): string[] => unique(splitList(value, ';;'));
 
@@ -124,10 +116,18 @@ function readRow(
   if (documentType) patent.documentType = documentType;
   if (publicationDate && (isGrantKind(patent.kindCode) || /^granted/i.test(documentType))) patent.grantDate = publicationDate;
 
-  for (const [field, key] of COUNT_FIELDS) {
-    const count = parseCount(get(field));
-    if (count !== undefined) patent[key] = count;
-  }
+  // Each count set by name: properties added through a computed key leave V8 a slow
+  // dictionary-mode object once a record has this many.
+  const citesPatentCount = parseCount(get('citesPatentCount'));
+  if (citesPatentCount !== undefined) patent.citesPatentCount = citesPatentCount;
+  const citedByPatentCount = parseCount(get('citedByPatentCount'));
+  if (citedByPatentCount !== undefined) patent.citedByPatentCount = citedByPatentCount;
+  const simpleFamilySize = parseCount(get('simpleFamilySize'));
+  if (simpleFamilySize !== undefined) patent.simpleFamilySize = simpleFamilySize;
+  const extendedFamilySize = parseCount(get('extendedFamilySize'));
+  if (extendedFamilySize !== undefined) patent.extendedFamilySize = extendedFamilySize;
+  const nplCount = parseCount(get('nplCount'));
+  if (nplCount !== undefined) patent.nplCount = nplCount;
   patent.simpleFamily = multi(get('simpleFamilyMembers').toUpperCase());
   patent.extendedFamily = multi(get('extendedFamilyMembers').toUpperCase());
   patent.cpc = multi(get('cpc'));
