@@ -1,5 +1,5 @@
 import type { Affiliation } from '../model';
-import { squash } from './text';
+import { isSpace, squash } from './text';
 
 const US_STATES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(' '));
 
@@ -69,25 +69,55 @@ const DEPARTMENT = /^(dept|department|fac|faculty|sch|school of|college of|div|d
 export function parseAffiliation(raw: string, organisationFirst = true): Affiliation {
   const clean = squash(raw);
   // Without a leading "[names]" (the common case: WoS entries come without it) the address is `clean`.
-  const text = (raw.charCodeAt(0) === 91 ? squash(raw.replace(/^\[[^\]]*\]\s*/, '')) : clean).replace(/\.$/, '');
-  const segments = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const text = raw.charCodeAt(0) === 91 ? squash(raw.replace(/^\[[^\]]*\]\s*/, '')) : clean;
+  // The comma-separated segments, trimmed and non-empty, as spans (a final "." left out): only the
+  // ones used are cut out.
+  const count = segmentSpans(text, text.charCodeAt(text.length - 1) === 46 ? text.length - 1 : text.length);
   const affiliation: Affiliation = { raw: clean };
-  if (segments.length === 0) return affiliation;
-  const candidates = segments.slice(0, Math.max(1, segments.length - 1));
-  affiliation.institution = organisationFirst
-    ? segments[0]
-    : (candidates.find((s) => ORGANISATION.test(s) && !DEPARTMENT.test(s)) ??
+  if (count === 0) return affiliation;
+  const segment = (i: number): string => text.slice(spanStarts[i], spanEnds[i]);
+  if (organisationFirst) affiliation.institution = segment(0);
+  else {
+    const segments = Array.from({ length: count }, (_, i) => segment(i));
+    const candidates = segments.slice(0, Math.max(1, count - 1));
+    affiliation.institution =
+      candidates.find((s) => ORGANISATION.test(s) && !DEPARTMENT.test(s)) ??
       candidates.find((s) => ORGANISATION.test(s)) ??
       candidates.find((s) => WEAK_ORGANISATION.test(s) && !DEPARTMENT.test(s)) ??
       candidates.find((s) => !DEPARTMENT.test(s)) ??
-      segments[0]);
-  for (let i = segments.length - 1; i >= Math.max(1, segments.length - 2); i--) {
-    const country = canonicalCountry(segments[i]);
+      segments[0];
+  }
+  for (let i = count - 1; i >= Math.max(1, count - 2); i--) {
+    const country = canonicalCountry(segment(i));
     if (country) {
       affiliation.country = country;
       break;
     }
   }
-  if (!affiliation.country && segments.length === 1) affiliation.country = canonicalCountry(segments[0]);
+  if (!affiliation.country && count === 1) affiliation.country = canonicalCountry(segment(0));
   return affiliation;
+}
+
+/** Spans of the segments {@link segmentSpans} found last (reused: parsing is synchronous). */
+const spanStarts: number[] = [];
+const spanEnds: number[] = [];
+
+/** Finds the comma-separated segments of `text[0, end)`, trimmed and non-empty; returns their count. */
+function segmentSpans(text: string, end: number): number {
+  let count = 0;
+  for (let start = 0; start <= end; ) {
+    let stop = text.indexOf(',', start);
+    if (stop < 0 || stop > end) stop = end;
+    let a = start;
+    let b = stop;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      spanStarts[count] = a;
+      spanEnds[count] = b;
+      count++;
+    }
+    start = stop + 1;
+  }
+  return count;
 }

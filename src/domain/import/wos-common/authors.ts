@@ -91,27 +91,42 @@ function splitBracket(entry: string): { names: string[]; address: string } {
   return { names, address: entry.slice(close + 1).trim() };
 }
 
+/** Up to this many authors, exact names are looked up by scanning the list rather than through a map. */
+const SCAN_AUTHORS = 32;
+
 /**
  * Finds the authors a bracketed or corresponding-author name refers to: by the exact `AF`/`AU`
  * string first (what WoS writes), then by a normalised key and by surname + initials, built only
  * when an exact lookup fails.
  */
 class AuthorLookup {
-  private readonly exact = new Map<string, number[]>();
+  /** Exact names, for records with more than SCAN_AUTHORS authors. */
+  private readonly exact: Map<string, number[]> | undefined;
   private loose: Map<string, number[]> | undefined;
 
   constructor(
     private readonly authors: readonly Author[],
     private readonly au: readonly string[],
   ) {
+    if (authors.length <= SCAN_AUTHORS) return;
+    const exact = new Map<string, number[]>();
     authors.forEach((author, i) => {
-      add(this.exact, author.fullName, i);
-      if (au[i]) add(this.exact, au[i], i);
+      add(exact, author.fullName, i);
+      if (au[i]) add(exact, au[i], i);
     });
+    this.exact = exact;
+  }
+
+  /** The authors whose `AF` or `AU` name is `name` exactly, in order (undefined when none). */
+  private exactly(name: string): number[] | undefined {
+    if (this.exact) return this.exact.get(name);
+    let found: number[] | undefined;
+    for (let i = 0; i < this.authors.length; i++) if (this.authors[i].fullName === name || this.au[i] === name) (found ??= []).push(i);
+    return found;
   }
 
   find(name: string): number[] {
-    const exact = this.exact.get(name);
+    const exact = this.exactly(name);
     if (exact) return exact;
     if (!this.loose) {
       const loose = new Map<string, number[]>();
