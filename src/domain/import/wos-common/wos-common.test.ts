@@ -89,6 +89,23 @@ describe('wosAffiliations', () => {
     expect(authors.map((a) => a.affiliationIndices)).toEqual([[0], [0], [1]]);
   });
 
+  it('links the same way with few authors (names scanned) and many (names looked up in a map)', () => {
+    for (const count of [4, 40]) {
+      const af = Array.from({ length: count }, (_, i) => `Author${i}, Ann`);
+      const au = Array.from({ length: count }, (_, i) => `Author${i}, A`);
+      // Two authors with the same short name: a short name in brackets links both.
+      au[1] = au[0];
+      const authors = wosAuthors(af, au);
+      const c1 = [`[${af[2]}; ${au[0]}] Univ A, Town, Spain.`, `[${af[count - 1]}] Univ B, Town, Peru.`, '[Nobody, N] Univ C, Town, Chile.'];
+      wosAffiliations(c1, undefined, authors, au);
+      expect(authors[0].affiliationIndices, `${count} authors`).toEqual([0]);
+      expect(authors[1].affiliationIndices, `${count} authors`).toEqual([0]);
+      expect(authors[2].affiliationIndices, `${count} authors`).toEqual([0]);
+      expect(authors[count - 1].affiliationIndices, `${count} authors`).toEqual([1]);
+      expect(authors.filter((a) => a.affiliationIndices.length > 0)).toHaveLength(4);
+    }
+  });
+
   it('links nobody when addresses have no brackets', () => {
     const authors = wosAuthors([], ['COWAN, JJ', 'ANICIN, B']);
     const affiliations = wosAffiliations(['OAK RIDGE NATL LAB,OAK RIDGE,TN 37830.', 'BORIS KIDRIC INST,YU-11000 BELGRADE,YUGOSLAVIA.'], undefined, authors, ['COWAN, JJ', 'ANICIN, B']);
