@@ -2,9 +2,30 @@
 
 /** Whitespace that needs collapsing: anything but a single space, or two spaces in a row. */
 const LOOSE_SPACE = /[^\S ]| {2}/;
+/** The whitespace of LOOSE_SPACE beyond Latin-1: a text without such characters fails it at once. */
+const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * Whether `value` has whitespace to collapse (LOOSE_SPACE). Long values (abstracts, titles) are
+ * searched with indexOf, one character at a time, which runs about twice as fast as the regex
+ * here; short ones with the regex, whose single call costs less than eight.
+ */
+function hasLooseSpace(value: string): boolean {
+  if (value.length < 64) return LOOSE_SPACE.test(value);
+  return (
+    value.indexOf('  ') >= 0 ||
+    value.indexOf('\t') >= 0 ||
+    value.indexOf('\n') >= 0 ||
+    value.indexOf('\r') >= 0 ||
+    value.indexOf('\v') >= 0 ||
+    value.indexOf('\f') >= 0 ||
+    value.indexOf('\u00a0') >= 0 ||
+    WIDE_SPACE.test(value)
+  );
+}
 
 /** Collapses runs of whitespace to one space and trims; values that are already tidy are not rebuilt. */
-export const squash = (value: string): string => (LOOSE_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value.trim());
+export const squash = (value: string): string => (hasLooseSpace(value) ? value.replace(/\s+/g, ' ').trim() : value.trim());
 
 /** What JavaScript's `\s` (and `trim`) treats as whitespace, by char code: text is trimmed without being cut twice. */
 export function isSpace(c: number): boolean {
