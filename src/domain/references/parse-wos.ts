@@ -9,7 +9,7 @@
  * `DOI DOI` prefixes. The parser is total: every string gives a `CitedReference` with at least `raw`.
  */
 import type { CitedReference } from '../model';
-import { foldAscii, isSpace, normalizeDoi, squash } from '../util/text';
+import { commaFields, foldAscii, isSpace, normalizeDoi, squash } from '../util/text';
 
 // The field grammar, read with char codes rather than these regexes (the tests check both agree):
 //   year    /^(1\d{3}|20\d{2})$/
@@ -293,27 +293,6 @@ const NO_DOIS = Object.freeze([]) as unknown as string[];
 const starts: number[] = [];
 const ends: number[] = [];
 
-/** Fills `starts`/`ends` with the trimmed, non-empty comma-separated fields of `text[from, limit)`; returns their count. */
-function splitFields(text: string, from: number, limit: number): number {
-  let count = 0;
-  let start = from;
-  while (start <= limit) {
-    let end = text.indexOf(',', start);
-    if (end === -1 || end > limit) end = limit;
-    let a = start;
-    let b = end;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a) {
-      starts[count] = a;
-      ends[count] = b;
-      count++;
-    }
-    start = end + 1;
-  }
-  return count;
-}
-
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
@@ -417,7 +396,7 @@ function readReference(text: string, from: number, to: number): CitedReference {
   }
   if (doiAt >= 0) ref.dois = plainDoi(text, doiAt + doiLength, to) ?? doisOf(text.slice(doiAt + doiLength, to));
 
-  const count = splitFields(text, from, doiAt >= 0 ? doiAt : to);
+  const count = commaFields(text, from, doiAt >= 0 ? doiAt : to, starts, ends);
   let i = 0;
   // Author: absent when the reference starts with the year (or a volume/page token).
   if (count > 0 && yearOf(text, starts[0], ends[0]) === 0 && !isStructured(text, starts[0], ends[0])) {

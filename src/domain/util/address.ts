@@ -1,5 +1,5 @@
 import type { Affiliation } from '../model';
-import { isSpace, squash } from './text';
+import { commaFields, squash } from './text';
 
 const US_STATES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(' '));
 
@@ -59,6 +59,10 @@ const ORGANISATION = /\b(univ|universi|institut|hosp|hospital|academy|acad|counc
 const WEAK_ORGANISATION = /\b(college|ctr|center|centre|laborator|school)/i;
 const DEPARTMENT = /^(dept|department|fac|faculty|sch|school of|college of|div|division|lab|grp|group|sect|section|unit|program|programme|key lab|state key)\b/i;
 
+/** Spans of the address's segments (reused: parsing is synchronous). */
+const spanStarts: number[] = [];
+const spanEnds: number[] = [];
+
 /**
  * Parses one address line ("[Smith, J; Doe, A] Univ Example, Dept Phys, City, Country.") into
  * institution and country (the last segment, with US "ST 12345 USA" forms and country aliases
@@ -72,7 +76,7 @@ export function parseAffiliation(raw: string, organisationFirst = true): Affilia
   const text = raw.charCodeAt(0) === 91 ? squash(raw.replace(/^\[[^\]]*\]\s*/, '')) : clean;
   // The comma-separated segments, trimmed and non-empty, as spans (a final "." left out): only the
   // ones used are cut out.
-  const count = segmentSpans(text, text.charCodeAt(text.length - 1) === 46 ? text.length - 1 : text.length);
+  const count = commaFields(text, 0, text.charCodeAt(text.length - 1) === 46 ? text.length - 1 : text.length, spanStarts, spanEnds);
   const affiliation: Affiliation = { raw: clean };
   if (count === 0) return affiliation;
   const segment = (i: number): string => text.slice(spanStarts[i], spanEnds[i]);
@@ -96,28 +100,4 @@ export function parseAffiliation(raw: string, organisationFirst = true): Affilia
   }
   if (!affiliation.country && count === 1) affiliation.country = canonicalCountry(segment(0));
   return affiliation;
-}
-
-/** Spans of the segments {@link segmentSpans} found last (reused: parsing is synchronous). */
-const spanStarts: number[] = [];
-const spanEnds: number[] = [];
-
-/** Finds the comma-separated segments of `text[0, end)`, trimmed and non-empty; returns their count. */
-function segmentSpans(text: string, end: number): number {
-  let count = 0;
-  for (let start = 0; start <= end; ) {
-    let stop = text.indexOf(',', start);
-    if (stop < 0 || stop > end) stop = end;
-    let a = start;
-    let b = stop;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a) {
-      spanStarts[count] = a;
-      spanEnds[count] = b;
-      count++;
-    }
-    start = stop + 1;
-  }
-  return count;
 }

@@ -35,6 +35,29 @@ export function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * The comma-separated fields of `text[from, to)`, trimmed and non-empty, as spans written into
+ * `starts`/`ends` (scratch arrays the caller reuses: nothing is cut out); returns their count.
+ */
+export function commaFields(text: string, from: number, to: number, starts: number[], ends: number[]): number {
+  let count = 0;
+  for (let start = from; start <= to; ) {
+    let end = text.indexOf(',', start);
+    if (end === -1 || end > to) end = to;
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      starts[count] = a;
+      ends[count] = b;
+      count++;
+    }
+    start = end + 1;
+  }
+  return count;
+}
+
 /** Splits a multi-value cell on a delimiter, trims each item and drops empty ones. */
 export function splitList(value: string | undefined, delimiter: string | RegExp): string[] {
   if (!value) return [];
