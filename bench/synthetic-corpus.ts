@@ -2,7 +2,7 @@
  * Seeded synthetic corpora for the network benchmarks: publications whose references are already
  * matched (workId set), drawn from Zipf-distributed pools of cited works, as in real citation data.
  */
-import { asCitedWorkId, emptyPublication, type Publication } from '../src/domain/model';
+import { asCitedWorkId, emptyPublication, type CitedReference, type Publication } from '../src/domain/model';
 import { mulberry32, type Rng } from '../scripts/demo/rng';
 
 /** Inverse-CDF sampler of a Zipf law over `pool` items with exponent `s`. */
@@ -37,7 +37,8 @@ export function zipfCorpus(n: number, refs: number, pool: number, seed: number):
   const draw = zipf(pool, 1.0, r);
   return Array.from({ length: n }, (_, d) => {
     const p = publication(r, d, n);
-    for (let k = 0; k < refs; k++) p.references.push({ raw: '', dois: [], workId: asCitedWorkId(`w:${draw()}`) });
+    const references: CitedReference[] = (p.references = []);
+    for (let k = 0; k < refs; k++) references.push({ raw: '', dois: [], workId: asCitedWorkId(`w:${draw()}`) });
     return p;
   });
 }
@@ -50,8 +51,9 @@ export function topicalCorpus(n: number, topics: number, seed: number): Publicat
   return Array.from({ length: n }, (_, d) => {
     const p = publication(r, d, n);
     const topic = Math.floor(r() * topics);
-    for (let k = 0; k < 32; k++) p.references.push({ raw: '', dois: [], workId: asCitedWorkId(`t${topic}:${local()}`) });
-    for (let k = 0; k < 8; k++) p.references.push({ raw: '', dois: [], workId: asCitedWorkId(`g:${global()}`) });
+    const references: CitedReference[] = (p.references = []);
+    for (let k = 0; k < 32; k++) references.push({ raw: '', dois: [], workId: asCitedWorkId(`t${topic}:${local()}`) });
+    for (let k = 0; k < 8; k++) references.push({ raw: '', dois: [], workId: asCitedWorkId(`g:${global()}`) });
     return p;
   });
 }

@@ -7,7 +7,7 @@ import { buildPreparedNetwork, prepareNetwork } from '../../src/domain/network/b
 import type { BuiltNetwork, PreparedNetwork } from '../../src/domain/network/build';
 import { extractUnits } from '../../src/domain/network/units';
 import type { UnitTable } from '../../src/domain/network/units';
-import { matchReferences } from '../../src/domain/references';
+import { matchReferences, referenceCount } from '../../src/domain/references';
 import { couplingLinkDocuments, documentsWithAny, documentsWithBoth, documentsWithUnit, pageOf, sortDocuments } from './analysis-documents';
 import type { AnalysisCapabilities, AnalysisProgress, DocumentPage, DocumentRow, DocumentTarget, DocumentsBehind, MapExport, MapExportFormat, MapOptions, MapResult, MapSource, ThesaurusCheck, ThesaurusFile, ThresholdInfo, ThresholdRequest } from './analysis-types';
 import { createThesaurusCache } from './analysis-thesaurus';
@@ -157,7 +157,7 @@ export function createAnalysisStore(source: DatasetSource, savedMaps: SavedMapSt
       return {
         datasetId,
         publications: publications.length,
-        withReferences: count((p) => p.references.length > 0),
+        withReferences: count((p) => referenceCount(p.references) > 0),
         withAuthors: count((p) => p.authors.length > 0),
         withAuthorKeywords: count((p) => p.authorKeywords.length > 0),
         withIndexKeywords: count((p) => p.indexKeywords.length > 0),

@@ -8,6 +8,7 @@
  * the citation count of each source separately.
  */
 import type { Patent, Publication, PublicationIds } from '../model';
+import { referenceCount } from '../references/list';
 import { foldAscii } from '../util/text';
 import type { MergeEntry, MergeRule } from './types';
 
@@ -24,7 +25,7 @@ const surnameKey = (p: Publication): string => (p.authors[0] ? foldAscii(p.autho
 /** How much a publication carries: the base of a merge is the most complete record. */
 function richness(p: Publication): number {
   return (
-    (p.ids.doi ? 2 : 0) + Math.min(p.references.length, 50) / 10 + (p.abstract ? 2 : 0) + (p.authorKeywords.length ? 1 : 0) +
+    (p.ids.doi ? 2 : 0) + Math.min(referenceCount(p.references), 50) / 10 + (p.abstract ? 2 : 0) + (p.authorKeywords.length ? 1 : 0) +
     (p.affiliations.length ? 2 : 0) + (p.authors.some((a) => a.affiliationIndices.length) ? 1 : 0) + (p.sourceAbbrev ? 1 : 0) + (p.year ? 1 : 0)
   );
 }
@@ -72,7 +73,7 @@ export function mergePublications(base: Publication, others: Publication[]): Pub
     merged.indexKeywords = longer(merged.indexKeywords, other.indexKeywords);
     merged.subjectCategories = longer(merged.subjectCategories, other.subjectCategories);
     merged.funding = longer(merged.funding, other.funding);
-    merged.references = longer(merged.references, other.references);
+    if (referenceCount(other.references) > referenceCount(merged.references)) merged.references = other.references;
   }
   const counts = Object.values(merged.citationsBySource).filter((c): c is number => c !== undefined);
   merged.timesCited = counts.length ? Math.max(...counts) : merged.timesCited;

@@ -1,4 +1,5 @@
 import type { Publication } from '../model';
+import { referenceCount } from '../references/list';
 import { matchReferences } from '../references/match';
 import type { CitedWorksSummary, Completeness, Dataset, DatasetSummary, RankedLabel } from './types';
 
@@ -15,7 +16,7 @@ export function fieldCompleteness(publications: readonly Publication[]): Complet
   let year = 0;
   for (const p of publications) {
     if (p.ids.doi) doi++;
-    if (p.references.length) references++;
+    if (referenceCount(p.references)) references++;
     if (p.authorKeywords.length) authorKeywords++;
     if (p.abstract) abstract++;
     if (p.affiliations.length) affiliations++;

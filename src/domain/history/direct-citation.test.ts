@@ -4,6 +4,7 @@ import { importFile } from '../import';
 import { hasSampleData, sampleBytes } from '../import/test-support';
 import { directCitations, selfReference, type DirectCitationNetwork } from './direct-citation';
 import { makePublication } from './test-support';
+import { referencesOf } from '../references/list';
 
 /** Links as "citing->cited" strings. */
 function links(network: DirectCitationNetwork): string[] {
@@ -39,7 +40,7 @@ describe('directCitations on hand-made records', () => {
   it('leaves the callers references untouched', () => {
     const publications = make();
     directCitations(publications);
-    expect(publications.flatMap((p) => p.references.map((r) => r.workId))).toEqual(new Array(7).fill(undefined));
+    expect(publications.flatMap((p) => referencesOf(p.references).map((r) => r.workId))).toEqual(new Array(7).fill(undefined));
   });
 
   it('writes a self-reference keyed like a WoS cited reference', () => {

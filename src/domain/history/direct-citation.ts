@@ -15,6 +15,7 @@
  * caller's references are left as they were.
  */
 import type { CitedReference, CitedWorkId, Publication } from '../model';
+import { referencesOf } from '../references/list';
 import { matchReferences } from '../references/match';
 import { wosSurnameKey } from '../references/parse-wos';
 import { documentLabel } from '../network/units';
@@ -95,7 +96,8 @@ export function selfReference(p: Publication): CitedReference | undefined {
 export function directCitations(publications: readonly Publication[]): DirectCitationNetwork {
   const n = publications.length;
   // Copies: matching writes `workId` into every reference it sees.
-  const copies: Publication[] = publications.map((p) => ({ ...p, references: p.references.map((r) => ({ ...r, dois: r.dois.slice() })) }));
+  const copiedReferences: CitedReference[][] = publications.map((p) => referencesOf(p.references).map((r) => ({ ...r, dois: r.dois.slice() })));
+  const copies: Publication[] = publications.map((p, d) => ({ ...p, references: copiedReferences[d] }));
   const selfRefs: CitedReference[] = [];
   const selfDoc: number[] = [];
   let unmatchableDocuments = 0;
@@ -136,7 +138,7 @@ export function directCitations(publications: readonly Publication[]): DirectCit
   let ambiguousReferences = 0;
   for (let a = 0; a < n; a++) {
     const row: number[] = [];
-    for (const r of copies[a].references) {
+    for (const r of copiedReferences[a]) {
       const docs = r.workId ? docsOfWork.get(r.workId) : undefined;
       if (!docs) continue;
       const b = docs.length === 1 ? docs[0] : pickDocument(r, docs, publications);

@@ -50,6 +50,27 @@ export interface CitedReference {
   workId?: CitedWorkId;
 }
 
+/**
+ * The cited references of one Web of Science record, held compactly: their text as one string
+ * (the record's `CR` lines as exported) and, per reference, where its raw text and each parsed
+ * field stand in that text (`WOS_REFERENCE_SLOTS` int32 per reference, written by the importer).
+ * A 40-reference record is then one string and one typed array instead of some 250 small objects;
+ * `referencesOf` (src/domain/references) turns it into `CitedReference` objects when they are used.
+ * Plain data: it survives structured cloning (workers, IndexedDB) as it is.
+ */
+export interface WosReferenceBlock {
+  kind: 'wos-references';
+  /** Number of references. */
+  count: number;
+  text: string;
+  spans: Int32Array;
+  /** Filled in by reference matching: the canonical cited work of each reference. */
+  workIds?: (CitedWorkId | undefined)[];
+}
+
+/** A publication's cited references: objects, or the compact block WoS plain-text imports give. */
+export type CitedReferences = CitedReference[] | WosReferenceBlock;
+
 /** Identifiers a publication can carry. Values are normalised (DOI lower-case without prefix, UT without "WOS:"...). */
 export interface PublicationIds {
   wos?: string;
@@ -117,7 +138,8 @@ export interface Publication {
   citationsBySource: Partial<Record<string, number>>;
   funding: string[];
   openAccess?: boolean;
-  references: CitedReference[];
+  /** Read them with `referencesOf` / `referenceCount` (src/domain/references): they may be a compact block. */
+  references: CitedReferences;
   /** Every file row this record was read from (more than one after merging duplicates). */
   origins: Origin[];
 }

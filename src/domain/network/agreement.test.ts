@@ -7,6 +7,7 @@ import { buildNetwork, type BuiltNetwork, type Counting, type NetworkType } from
 import { linkCount } from './csr';
 import { author, checkInvariants, publication } from './test-support';
 import type { UnitKind } from './units';
+import { referencesOf } from '../references/list';
 
 /**
  * A deliberately different implementation: nested loops over documents, pairs keyed by
@@ -77,10 +78,10 @@ describe.skipIf(!hasSampleData)('co-citation on the real umbrella-review WoS exp
     expect(publications.length).toBe(29);
     const built = buildNetwork(publications, { type: 'co-citation', unit: 'cited-references', counting, minOccurrences, workLabels });
     const citing = new Map<string, number>();
-    for (const p of publications) for (const id of new Set(p.references.map((r) => r.workId as string))) citing.set(id, (citing.get(id) ?? 0) + 1);
+    for (const p of publications) for (const id of new Set(referencesOf(p.references).map((r) => r.workId as string))) citing.set(id, (citing.get(id) ?? 0) + 1);
     expect(built.network.nodeCount).toBe([...citing.values()].filter((c) => c >= minOccurrences).length);
     // Fractional counting divides by each document's full reference count, before the minimum.
-    const keptDocs = publications.map((p) => p.references.map((r) => r.workId as string));
+    const keptDocs = publications.map((p) => referencesOf(p.references).map((r) => r.workId as string));
     const expected = naivePairs(keptDocs, counting);
     for (const key of [...expected.keys()]) {
       const [a, b] = key.split('|');
@@ -120,7 +121,7 @@ describe('agreement with nested loops on random corpora', () => {
     ['co-occurrence', 'author-keywords', (p) => p.authorKeywords],
     ['co-authorship', 'authors', (p) => p.authors.map((a) => a.shortName.toLowerCase())],
     ['co-authorship', 'countries', (p) => p.countries.map((c) => c.toLowerCase())],
-    ['co-citation', 'cited-references', (p) => p.references.map((r) => `doi:${r.dois[0]}`)],
+    ['co-citation', 'cited-references', (p) => referencesOf(p.references).map((r) => `doi:${r.dois[0]}`)],
   ];
   for (const seed of [1, 2, 3]) {
     for (const [type, unit, unitsOf] of cases) {
@@ -141,7 +142,7 @@ describe('agreement with nested loops on random corpora', () => {
       const index = new Map(docs.map((p, i) => [p.id as string, i]));
       expectSamePairs(
         builtPairs(built, (i) => String(index.get(built.keys[i]))),
-        naiveDocumentCoupling(docs.map((p) => p.references.map((r) => r.dois[0]))),
+        naiveDocumentCoupling(docs.map((p) => referencesOf(p.references).map((r) => r.dois[0]))),
       );
       checkInvariants(built.network);
     });

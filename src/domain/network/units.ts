@@ -5,7 +5,7 @@
  * ANALYTICS.md section 1, stored row-wise as CSR (`docOffsets` / `docUnits`).
  */
 import type { CitedReference, Publication } from '../model';
-import { matchReferences } from '../references';
+import { matchReferences, referencesOf } from '../references';
 import { foldAscii, squash } from '../util/text';
 import { buildTermTable } from '../text/term-table';
 import { applyThesaurus, type Thesaurus } from '../text/thesaurus';
@@ -145,7 +145,7 @@ export function extractUnits(publications: readonly Publication[], unit: UnitKin
   const authorLabel = new Map<string, string>();
   if (unit === 'cited-authors' || unit === 'cited-sources') {
     for (const p of publications) {
-      for (const r of p.references) {
+      for (const r of referencesOf(p.references)) {
         if (!r.workId) continue;
         const author = referenceAuthorKey(r);
         if (author && !workAuthor.has(r.workId)) workAuthor.set(r.workId, author);
@@ -160,16 +160,16 @@ export function extractUnits(publications: readonly Publication[], unit: UnitKin
     docOffsets[doc] = docUnits.length;
     switch (unit) {
       case 'cited-references':
-        for (const r of p.references) add(r.workId, (r.workId && workLabels?.get(r.workId)) ?? '');
+        for (const r of referencesOf(p.references)) add(r.workId, (r.workId && workLabels?.get(r.workId)) ?? '');
         break;
       case 'cited-authors':
-        for (const r of p.references) {
+        for (const r of referencesOf(p.references)) {
           const key = (r.workId && workAuthor.get(r.workId)) || referenceAuthorKey(r);
           add(key === 'ANONYMOUS' ? undefined : key, key ? (authorLabel.get(key) ?? key) : '');
         }
         break;
       case 'cited-sources':
-        for (const r of p.references) {
+        for (const r of referencesOf(p.references)) {
           const source = (r.workId && workSource.get(r.workId)) || r.source;
           add(source ? sourceKey(source) || undefined : undefined, source ?? '');
         }

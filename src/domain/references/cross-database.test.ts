@@ -3,6 +3,7 @@ import { importFile } from '../import';
 import { hasSampleData, sampleBytes } from '../import/test-support';
 import type { Publication } from '../model';
 import { matchReferences } from './match';
+import { referencesOf } from './list';
 
 /**
  * The umbrella-review WoS and Scopus exports hold the same 29 papers. WoS writes cited works as
@@ -29,9 +30,9 @@ describe.skipIf(!hasSampleData)('cross-database reference matching on the same p
     let total = 0;
     let matched = 0;
     for (const w of wos) {
-      const twin = new Set(scopusByDoi.get(w.ids.doi)?.references.map((r) => r.workId));
-      total += w.references.length;
-      matched += w.references.filter((r) => twin.has(r.workId)).length;
+      const twin = new Set(referencesOf(scopusByDoi.get(w.ids.doi)?.references ?? []).map((r) => r.workId));
+      total += referencesOf(w.references).length;
+      matched += referencesOf(w.references).filter((r) => twin.has(r.workId)).length;
     }
     // Measured 2,257 of 3,141 (71.9%); most of the rest are web pages, reports and references
     // Scopus wrote without author or year. String equality alone finds none of them.
@@ -40,7 +41,7 @@ describe.skipIf(!hasSampleData)('cross-database reference matching on the same p
   });
 
   it('joins known pairs written differently, including a one-year disagreement', () => {
-    const find = (pubs: Publication[], pattern: RegExp) => pubs.flatMap((p) => p.references).find((r) => pattern.test(r.raw));
+    const find = (pubs: Publication[], pattern: RegExp) => pubs.flatMap((p) => referencesOf(p.references)).find((r) => pattern.test(r.raw));
     const pairs: [RegExp, RegExp][] = [
       [/^van Eck NJ, 2010, SCIENTOMETRICS, V84, P523/, /^van Eck, N\.J\., Waltman, L\., Software survey: VOSviewer/],
       [/^Dangol N, 2019, INT J DISAST RISK RE, V40/, /^Dangol, N\., Carrasco, S\./],
@@ -59,7 +60,7 @@ describe.skipIf(!hasSampleData)('cross-database reference matching on the same p
     // Two DOIs may share a work only when one reference lists both (`DOI [a, b]`).
     const refsByWork = new Map<string, string[][]>();
     for (const p of [...wos, ...scopus]) {
-      for (const r of p.references) {
+      for (const r of referencesOf(p.references)) {
         if (!r.dois.length) continue;
         const list = refsByWork.get(r.workId as string) ?? [];
         list.push(r.dois);

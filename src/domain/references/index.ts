@@ -1,2 +1,3 @@
 export * from './match';
 export * from './journal-key';
+export * from './list';

@@ -9,8 +9,9 @@
  *   5. surname + volume + first page with years one apart (early access vs final year).
  * Two groups carrying different DOIs are never merged by rules 2-4 (bibliometrix issue #266).
  */
-import { asCitedWorkId, type CitedReference, type CitedWorkId, type Publication } from '../model';
+import { asCitedWorkId, type CitedReference, type CitedWorkId, type Publication, type WosReferenceBlock } from '../model';
 import { journalInitials, journalKeysCompatible, numberKey } from './journal-key';
+import { referencesOf } from './list';
 
 const RULES = ['doi', 'source-id', 'author-year-volume-page', 'author-year-source', 'author-volume-page'] as const;
 export type MatchRule = (typeof RULES)[number];
@@ -102,14 +103,18 @@ export function referenceLabel(r: CitedReference): string {
 
 /**
  * Matches every reference of the publications into canonical cited works and writes the work id
- * into each reference's `workId` (in place: the field is derived and recomputed on every build).
+ * into each reference's `workId` (in place: the field is derived and recomputed on every build),
+ * or into the `workIds` of a compact block.
  * Returns the works sorted by number of citing records (descending), then label.
  */
 export function matchReferences(publications: readonly Publication[]): MatchResult {
   const refs: CitedReference[] = [];
   const citing: number[] = [];
+  // Compact blocks are read into objects for the matching; their work ids are written back after.
+  const compact: { block: WosReferenceBlock; first: number }[] = [];
   publications.forEach((publication, p) => {
-    for (const reference of publication.references) {
+    if (!Array.isArray(publication.references)) compact.push({ block: publication.references, first: refs.length });
+    for (const reference of referencesOf(publication.references)) {
       refs.push(reference);
       citing.push(p);
     }
@@ -300,6 +305,7 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
     if (seen > 0) work.id = asCitedWorkId(`${work.id}#${seen + 1}`);
   }
   for (let i = 0; i < n; i++) refs[i].workId = works[workOfRoot[uf.find(i)]].id;
+  for (const { block, first } of compact) block.workIds = refs.slice(first, first + block.count).map((r) => r.workId);
   works.sort((a, b) => b.citingRecords - a.citingRecords || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   return { works, ruleCounts, referenceCount: n };
 }

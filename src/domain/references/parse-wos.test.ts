@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { doisOf, parseWosReference, readWosReference, surnameKey, wosSurnameKey } from './parse-wos';
+import { asCitedWorkId, type CitedReference } from '../model';
+import { referenceCount, referencesOf } from './list';
+import { doisOf, parseWosReference, readWosReference, surnameKey, wosSurnameKey, WosReferenceReader } from './parse-wos';
 
 describe('parseWosReference', () => {
   it('reads the standard shape', () => {
@@ -246,5 +248,77 @@ describe('fast paths agree with the general readers', () => {
     // A ", DOI " that starts inside the reference but ends after it is not its DOI.
     expect(readWosReference('Smith J, 2020, J TEST, DOI 10.1/x', 0, 25)).toEqual(parseWosReference('Smith J, 2020, J TEST, DO'));
     expect(readWosReference('Smith J, 2020, J TEST, DOI 10.1000/x, more', 0, 36)?.dois).toEqual(['10.1000/x']);
+  });
+});
+
+describe('WosReferenceReader (compact reference blocks)', () => {
+  const parts = fc.constantFrom('Smith J', 'van Eck NJ', '2020', ' J TEST', ', ', ',', ' V3', 'P12', 'pS98', ', DOI ', '10.1000/AbC', '10.1/x', '[Anonymous]', ' ', '\t', ', DOI [10.1/a, DOI 10.2/b]', 'ARTN e12', 'Müller K', '  ');
+  const reference = fc.array(parts, { maxLength: 10 }).map((xs) => xs.join(''));
+
+  it('gives, reference by reference, what readWosReference reads, however the lines fall into pieces', () => {
+    fc.assert(
+      fc.property(fc.array(reference, { maxLength: 12 }), fc.array(fc.boolean(), { maxLength: 12 }), fc.array(fc.nat({ max: 3 }), { maxLength: 12 }), (refs, pieceEnds, gaps) => {
+        // Lines as in a record: `CR ` then three-space continuations, sometimes a long run of
+        // other fields between two (a repeated CR tag), the record cut into pieces at line ends.
+        const lines: string[] = [];
+        const pieceAfter: boolean[] = [];
+        refs.forEach((ref, i) => {
+          lines.push(`${i === 0 || gaps[i - 1] === 3 ? 'CR ' : '   '}${ref}`);
+          pieceAfter.push(pieceEnds[i] ?? false);
+          if (gaps[i] === 3) {
+            lines.push(`AB ${'an abstract '.repeat(20)}`);
+            pieceAfter.push(false);
+          }
+        });
+        // The pieces: the lines joined, cut after the chosen lines; each CR line read where it stands.
+        const pieces: string[] = [];
+        const at: [number, number, number][] = [];
+        let piece = 'PT J\n';
+        lines.forEach((line, k) => {
+          if (!line.startsWith('AB')) at.push([pieces.length, piece.length + 3, piece.length + line.length]);
+          piece += `${line}\n`;
+          if (pieceAfter[k]) {
+            pieces.push(piece);
+            piece = '';
+          }
+        });
+        pieces.push(piece);
+        const reader = new WosReferenceReader();
+        const expected: CitedReference[] = [];
+        for (const [p, from, to] of at) {
+          reader.add(pieces[p], from, to);
+          const read = readWosReference(pieces[p], from, to);
+          if (read) expected.push(read);
+        }
+        const block = reader.take();
+        const got = referencesOf(block);
+        expect(got).toEqual(expected);
+        expect(referenceCount(block)).toBe(expected.length);
+        if (!Array.isArray(block)) expect(block.text).not.toContain('an abstract');
+        // The reader starts again empty.
+        expect(reader.take()).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps one string and one int array per record, and the work ids matching writes into it', () => {
+    const reader = new WosReferenceReader();
+    const body = 'CR Aria M, 2017, J INFORMETR, V11, P959, DOI 10.1016/J.JOI.2017.08.007\n   [Anonymous], 2019, WORLD HLTH STAT\n';
+    reader.add(body, 3, body.indexOf('\n'));
+    reader.add(body, body.indexOf('\n') + 4, body.length - 1);
+    const block = reader.take();
+    if (Array.isArray(block)) throw new Error('expected a compact block');
+    expect(block).toMatchObject({ kind: 'wos-references', count: 2, text: 'Aria M, 2017, J INFORMETR, V11, P959, DOI 10.1016/J.JOI.2017.08.007\n   [Anonymous], 2019, WORLD HLTH STAT' });
+    expect(block.spans).toBeInstanceOf(Int32Array);
+    expect(referencesOf(block)).toEqual([
+      parseWosReference('Aria M, 2017, J INFORMETR, V11, P959, DOI 10.1016/J.JOI.2017.08.007'),
+      parseWosReference('[Anonymous], 2019, WORLD HLTH STAT'),
+    ]);
+    expect(referencesOf(block)[0]).toMatchObject({ authorKey: 'ARIA', year: 2017, source: 'J INFORMETR', volume: '11', page: '959', dois: ['10.1016/j.joi.2017.08.007'] });
+    block.workIds = [asCitedWorkId('doi:10.1016/j.joi.2017.08.007'), undefined];
+    expect(referencesOf(block).map((r) => r.workId)).toEqual(['doi:10.1016/j.joi.2017.08.007', undefined]);
+    // A clone (worker message, IndexedDB) reads the same.
+    expect(referencesOf(structuredClone(block))).toEqual(referencesOf(block));
   });
 });

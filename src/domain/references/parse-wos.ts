@@ -8,7 +8,7 @@
  * `pS98` / `pE185` pages, `ARTN`/`UNSP` article numbers, `DOI [a, b]` lists and doubled
  * `DOI DOI` prefixes. The parser is total: every string gives a `CitedReference` with at least `raw`.
  */
-import type { CitedReference } from '../model';
+import type { CitedReference, CitedReferences, CitedWorkId, WosReferenceBlock } from '../model';
 import { commaFields, foldAscii, isSpace, normalizeDoi, squash } from '../util/text';
 
 // The field grammar, read with char codes rather than these regexes (the tests check both agree):
@@ -255,32 +255,35 @@ export function doisOf(text: string): string[] {
 }
 
 /**
- * The one DOI that `text[from, to)` is, as {@link doisOf} reads it (trimmed: `10.`, 3 to 9
- * digits, `/`, no whitespace, none of `.,;:])` at the end; lower-cased), checked in place;
- * undefined for anything else (doisOf then reads it).
+ * Whether `text[from, to)` is one DOI as {@link doisOf} reads it (trimmed: `10.`, 3 to 9 digits,
+ * `/`, no whitespace, none of `.,;:])` at the end), checked in place: then its trimmed span is
+ * written to `out` (DOI_A, DOI_B) with DOI_AS_IS or DOI_LOWER (it has capitals); false for
+ * anything else (doisOf reads it then).
  */
-function plainDoi(text: string, from: number, to: number): string[] | undefined {
+function plainDoi(text: string, from: number, to: number, out: Int32Array, o: number): boolean {
   let a = from;
   let b = to;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  if (b - a < 6 || text.charCodeAt(a) !== 49 || text.charCodeAt(a + 1) !== 48 || text.charCodeAt(a + 2) !== 46) return undefined; // 10.
+  if (b - a < 6 || text.charCodeAt(a) !== 49 || text.charCodeAt(a + 1) !== 48 || text.charCodeAt(a + 2) !== 46) return false; // 10.
   let i = a + 3;
   while (i < b && isDigit(text.charCodeAt(i))) i++;
   const digits = i - a - 3;
-  if (digits < 3 || digits > 9 || i >= b - 1 || text.charCodeAt(i) !== 47) return undefined; // /
+  if (digits < 3 || digits > 9 || i >= b - 1 || text.charCodeAt(i) !== 47) return false; // /
   let lower = true;
   for (i++; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) return undefined;
+    if (isSpace(c)) return false;
     if ((c >= 65 && c <= 90) || c > 127) lower = false;
   }
   // Brackets inside a DOI are kept as they are (`10.1016/S0140-6736(20)30183-5`); one at the end
   // may be the list's, which doisOf reads.
   const last = text.charCodeAt(b - 1);
-  if (last === 46 || last === 44 || last === 59 || last === 58 || last === 93 || last === 41) return undefined; // . , ; : ] )
-  const doi = text.slice(a, b);
-  return [lower ? doi : doi.toLowerCase()];
+  if (last === 46 || last === 44 || last === 59 || last === 58 || last === 93 || last === 41) return false; // . , ; : ] )
+  out[o + DOI_A] = a;
+  out[o + DOI_B] = b;
+  out[o + DOI_READ] = lower ? DOI_AS_IS : DOI_LOWER;
+  return true;
 }
 
 /**
@@ -351,6 +354,34 @@ function looseDoiMark(text: string): { at: number; length: number } | undefined 
 }
 
 /**
+ * Where each part of a reference stands, as int32 slots of a `spans` array (WOS_REFERENCE_SLOTS
+ * per reference): `[_A, _B)` spans of the text (`_A` is -1 when the part is absent), the year (0
+ * when absent) and how the DOI span is read.
+ */
+export const WOS_REFERENCE_SLOTS = 14;
+const RAW_A = 0;
+const RAW_B = 1;
+const AUTHOR_A = 2;
+const AUTHOR_B = 3;
+const YEAR = 4;
+const SOURCE_A = 5;
+const SOURCE_B = 6;
+const VOLUME_A = 7;
+const VOLUME_B = 8;
+const PAGE_A = 9;
+const PAGE_B = 10;
+const DOI_A = 11;
+const DOI_B = 12;
+const DOI_READ = 13;
+/** The slots holding a text position (moved when spans are made relative to another text). */
+const POSITION_SLOTS = [RAW_A, RAW_B, AUTHOR_A, AUTHOR_B, SOURCE_A, SOURCE_B, VOLUME_A, VOLUME_B, PAGE_A, PAGE_B, DOI_A, DOI_B];
+/** DOI_READ values: no DOI; one DOI written in lower case; one with capitals; anything else, read by {@link doisOf} (lists, spaces inside). */
+const DOI_NONE = 0;
+const DOI_AS_IS = 1;
+const DOI_LOWER = 2;
+const DOI_LIST = 3;
+
+/**
  * Parses one WoS cited reference into author, surname key, year, source (J9-style abbreviation
  * or a full title as written), volume, first page (or article number) and DOIs (normalised,
  * lower-case). Never throws: unreadable parts are simply left out and `raw` is always kept.
@@ -370,20 +401,34 @@ export function readWosReference(text: string, from: number, to: number): CitedR
   return from < to ? readReference(text, from, to) : undefined;
 }
 
-/**
- * Reads the reference `text[from, to)` in place (spans of `text`) and cuts out only the kept
- * values; runs of whitespace are collapsed in those (author, source), never in a copy of the whole.
- */
+/** The spans of the one reference read by {@link readReference} (reused: parsing is synchronous). */
+const scratch = new Int32Array(WOS_REFERENCE_SLOTS);
+
 function readReference(text: string, from: number, to: number): CitedReference {
-  const raw = from === 0 && to === text.length ? text : text.slice(from, to);
-  // Every field a WoS reference can get (and the workId matching adds) is declared here, in one
-  // order: all references then share one shape with their fields inside the object, rather than
-  // each growing a separate property store as fields are added.
-  const ref: CitedReference = { raw, dois: NO_DOIS, author: undefined, authorKey: undefined, year: undefined, source: undefined, volume: undefined, page: undefined, workId: undefined };
+  scanReference(text, from, to, scratch, 0);
+  return referenceAt(text, scratch, 0);
+}
+
+/**
+ * Reads the reference `text[from, to)` in place: writes where its parts stand into
+ * `out[o, o + WOS_REFERENCE_SLOTS)` and cuts nothing out of `text` that is kept.
+ */
+function scanReference(text: string, from: number, to: number, out: Int32Array, o: number): void {
+  out[o + RAW_A] = from;
+  out[o + RAW_B] = to;
+  // Absent parts are [-1, -1): the spans of a text are then the same wherever they were written.
+  out[o + AUTHOR_A] = out[o + AUTHOR_B] = -1;
+  out[o + YEAR] = 0;
+  out[o + SOURCE_A] = out[o + SOURCE_B] = -1;
+  out[o + VOLUME_A] = out[o + VOLUME_B] = -1;
+  out[o + PAGE_A] = out[o + PAGE_B] = -1;
+  out[o + DOI_A] = out[o + DOI_B] = -1;
+  out[o + DOI_READ] = DOI_NONE;
 
   // Most references write ", DOI " exactly, and nothing like it earlier; the regexes handle the
   // rest (other spacing, lower case, a "DOI" before the first ", DOI ").
   // (Searched in `raw`, which ends where the reference does, rather than on through the piece.)
+  const raw = from === 0 && to === text.length ? text : text.slice(from, to);
   const plainAt = raw.indexOf(', DOI ');
   let doiAt = plainAt < 0 ? -1 : from + plainAt;
   let doiLength = 6;
@@ -394,28 +439,31 @@ function readReference(text: string, from: number, to: number): CitedReference {
       doiLength = mark.length;
     }
   }
-  if (doiAt >= 0) ref.dois = plainDoi(text, doiAt + doiLength, to) ?? doisOf(text.slice(doiAt + doiLength, to));
+  if (doiAt >= 0 && !plainDoi(text, doiAt + doiLength, to, out, o)) {
+    out[o + DOI_A] = doiAt + doiLength;
+    out[o + DOI_B] = to;
+    out[o + DOI_READ] = DOI_LIST;
+  }
 
   const count = commaFields(text, from, doiAt >= 0 ? doiAt : to, starts, ends);
   let i = 0;
   // Author: absent when the reference starts with the year (or a volume/page token).
   if (count > 0 && yearOf(text, starts[0], ends[0]) === 0 && !isStructured(text, starts[0], ends[0])) {
-    const field = text.slice(starts[0], ends[0]);
+    const a = starts[0];
+    const b = ends[0];
     // Placeholders such as "[No title captured]" or "**DATA OBJECT**" alone are not authors.
-    const isPlaceholder = count === 1 && (field.charCodeAt(0) === 91 || field.charCodeAt(0) === 42) && !/^\[anonymous\]$/i.test(field);
+    const c = text.charCodeAt(a);
+    const isPlaceholder = count === 1 && (c === 91 || c === 42) && !/^\[anonymous\]$/i.test(text.slice(a, b));
     if (!isPlaceholder) {
-      const quick = quickSurnameKey(field);
-      const author = quick === undefined ? squash(field) : field;
-      ref.author = author;
-      const key = quick ?? wosSurnameKey(author);
-      if (key) ref.authorKey = key;
+      out[o + AUTHOR_A] = a;
+      out[o + AUTHOR_B] = b;
     }
     i = 1;
   }
   if (i < count) {
     const year = yearOf(text, starts[i], ends[i]);
     if (year !== 0) {
-      ref.year = year;
+      out[o + YEAR] = year;
       i++;
     }
   }
@@ -423,22 +471,137 @@ function readReference(text: string, from: number, to: number): CitedReference {
   const sourceFrom = i;
   while (i < count && !isStructured(text, starts[i], ends[i])) i++;
   if (i > sourceFrom) {
-    const a = starts[sourceFrom];
-    const b = ends[i - 1];
-    ref.source = hasLooseSpace(text, a, b) ? squash(text.slice(a, b)) : text.slice(a, b);
+    out[o + SOURCE_A] = starts[sourceFrom];
+    out[o + SOURCE_B] = ends[i - 1];
   }
   for (; i < count; i++) {
     const a = starts[i];
     const b = ends[i];
-    if (ref.volume === undefined && isVolumeSpan(text, a, b)) ref.volume = numberText(text, a + 1, b);
-    else if (ref.page === undefined) {
-      if (isPageSpan(text, a, b)) ref.page = numberText(text, a + 1, b);
-      else {
+    if (out[o + VOLUME_A] < 0 && isVolumeSpan(text, a, b)) {
+      out[o + VOLUME_A] = a + 1;
+      out[o + VOLUME_B] = b;
+    } else if (out[o + PAGE_A] < 0) {
+      if (isPageSpan(text, a, b)) {
+        out[o + PAGE_A] = a + 1;
+        out[o + PAGE_B] = b;
+      } else {
         const c = text.charCodeAt(a);
         const number = c === 65 || c === 85 ? ARTICLE_NUMBER.exec(text.slice(a, b)) : null;
-        if (number) ref.page = number[1];
+        if (number) {
+          out[o + PAGE_A] = b - number[1].length;
+          out[o + PAGE_B] = b;
+        }
       }
     }
   }
+}
+
+/**
+ * The reference whose spans are `spans[o, o + WOS_REFERENCE_SLOTS)` over `text`, as an object:
+ * only here are its parts cut out, runs of whitespace collapsed (author, source) and the surname
+ * key derived.
+ */
+function referenceAt(text: string, spans: Int32Array, o: number, workId?: CitedWorkId): CitedReference {
+  const rawA = spans[o + RAW_A];
+  const rawB = spans[o + RAW_B];
+  const raw = rawA === 0 && rawB === text.length ? text : text.slice(rawA, rawB);
+  // Every field a WoS reference can get (and the workId matching adds) is declared here, in one
+  // order: all references then share one shape with their fields inside the object, rather than
+  // each growing a separate property store as fields are added.
+  const ref: CitedReference = { raw, dois: NO_DOIS, author: undefined, authorKey: undefined, year: undefined, source: undefined, volume: undefined, page: undefined, workId };
+  const doiRead = spans[o + DOI_READ];
+  if (doiRead !== DOI_NONE) {
+    const doi = text.slice(spans[o + DOI_A], spans[o + DOI_B]);
+    ref.dois = doiRead === DOI_AS_IS ? [doi] : doiRead === DOI_LOWER ? [doi.toLowerCase()] : doisOf(doi);
+  }
+  if (spans[o + AUTHOR_A] >= 0) {
+    const field = text.slice(spans[o + AUTHOR_A], spans[o + AUTHOR_B]);
+    const quick = quickSurnameKey(field);
+    const author = quick === undefined ? squash(field) : field;
+    ref.author = author;
+    const key = quick ?? wosSurnameKey(author);
+    if (key) ref.authorKey = key;
+  }
+  if (spans[o + YEAR] !== 0) ref.year = spans[o + YEAR];
+  const sourceA = spans[o + SOURCE_A];
+  if (sourceA >= 0) {
+    const sourceB = spans[o + SOURCE_B];
+    ref.source = hasLooseSpace(text, sourceA, sourceB) ? squash(text.slice(sourceA, sourceB)) : text.slice(sourceA, sourceB);
+  }
+  if (spans[o + VOLUME_A] >= 0) ref.volume = numberText(text, spans[o + VOLUME_A], spans[o + VOLUME_B]);
+  if (spans[o + PAGE_A] >= 0) ref.page = numberText(text, spans[o + PAGE_A], spans[o + PAGE_B]);
   return ref;
+}
+
+/** The references of a {@link WosReferenceBlock} as objects (with the work ids matching wrote). */
+export function wosBlockReferences(block: WosReferenceBlock): CitedReference[] {
+  const out = new Array<CitedReference>(block.count);
+  for (let i = 0; i < block.count; i++) out[i] = referenceAt(block.text, block.spans, i * WOS_REFERENCE_SLOTS, block.workIds?.[i]);
+  return out;
+}
+
+/** The most text kept between two references of one block part (a line break and an indent are a few characters). */
+const MAX_GAP = 64;
+
+/**
+ * Reads the cited references of one WoS plain-text record as their lines come, into one
+ * {@link WosReferenceBlock}: each reference is read where it stands in the piece of the export
+ * (no string cut out per part), and the block's text is the record's run of `CR` lines cut out
+ * once at the end. Reused from record to record.
+ */
+export class WosReferenceReader {
+  private spans = new Int32Array(WOS_REFERENCE_SLOTS * 128);
+  private count = 0;
+  /** The texts of the closed parts (the run of CR lines split across pieces), and their length. */
+  private parts: string[] = [];
+  private partsLength = 0;
+  /** The piece the open part is in, and where that part starts and (so far) ends. */
+  private body = '';
+  private from = 0;
+  private to = 0;
+
+  /** Adds the reference written in `body[from, to)` (trimmed; nothing when blank). */
+  add(body: string, from: number, to: number): void {
+    while (from < to && isSpace(body.charCodeAt(from))) from++;
+    while (to > from && isSpace(body.charCodeAt(to - 1))) to--;
+    if (from >= to) return;
+    // A new part when the text changes piece, or when more than a line break and an indent lies
+    // between this reference and the last (a repeated CR tag after other fields).
+    if (this.count === 0 || body !== this.body || from - this.to > MAX_GAP) {
+      if (this.count > 0) this.closePart();
+      this.body = body;
+      this.from = from;
+    }
+    this.to = to;
+    const o = this.count * WOS_REFERENCE_SLOTS;
+    if (o + WOS_REFERENCE_SLOTS > this.spans.length) {
+      const grown = new Int32Array(this.spans.length * 2);
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    scanReference(body, from, to, this.spans, o);
+    // Positions become relative to the block's text: the parts before, then this part from its start.
+    const shift = this.partsLength - this.from;
+    if (shift !== 0) for (const slot of POSITION_SLOTS) if (this.spans[o + slot] >= 0) this.spans[o + slot] += shift;
+    this.count++;
+  }
+
+  private closePart(): void {
+    const part = this.body.slice(this.from, this.to);
+    this.parts.push(part);
+    this.partsLength += part.length;
+  }
+
+  /** The references added since the last call (an empty array when none), and starts again. */
+  take(): CitedReferences {
+    if (this.count === 0) return [];
+    this.closePart();
+    const text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+    const block: WosReferenceBlock = { kind: 'wos-references', count: this.count, text, spans: this.spans.slice(0, this.count * WOS_REFERENCE_SLOTS) };
+    this.count = 0;
+    this.parts = [];
+    this.partsLength = 0;
+    this.body = '';
+    return block;
+  }
 }

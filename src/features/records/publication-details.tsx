@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { CitedReference, Publication, PublicationIds } from '../../domain/model';
 import { FORMAT_IDS } from '../../domain/model';
+import { referencesOf } from '../../domain/references/list';
 import type { FormatId } from '../../domain/model';
 import { useT } from '../../ui/i18n';
 import type { Translate } from '../../ui/i18n';
@@ -50,6 +52,7 @@ function ReferenceItem({ reference }: { reference: CitedReference }) {
 /** All fields of a publication: ids, bibliographic data, authors with affiliations, keywords, references raw and parsed, origins. */
 export function PublicationDetails({ record }: { record: Publication }) {
   const t = useT();
+  const references = useMemo(() => referencesOf(record.references), [record.references]);
   return (
     <>
       <FieldSection title={t('details.section.identifiers')} fields={[[t('field.id'), record.id], ...ID_KEYS.map((key) => [t(`field.ids.${key}`), record.ids[key]] as const)]} />
@@ -124,12 +127,12 @@ export function PublicationDetails({ record }: { record: Publication }) {
           [t('field.funding'), record.funding],
         ]}
       />
-      <DetailSection title={t('details.section.references', { count: record.references.length })}>
-        {record.references.length === 0 ? (
+      <DetailSection title={t('details.section.references', { count: references.length })}>
+        {references.length === 0 ? (
           <Typography variant="body2" sx={{ color: 'text.disabled' }}>{t('details.ref.none')}</Typography>
         ) : (
           <Box component="ol" sx={{ m: 0, pl: 3 }}>
-            {record.references.map((reference, index) => <ReferenceItem key={index} reference={reference} />)}
+            {references.map((reference, index) => <ReferenceItem key={index} reference={reference} />)}
           </Box>
         )}
       </DetailSection>

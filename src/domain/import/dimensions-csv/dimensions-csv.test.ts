@@ -6,6 +6,7 @@ import { hasSampleData, sampleBytes, sampleText } from '../test-support';
 import type { ImportResult } from '../types';
 import { dimensionsImporter, isDimensionsCsvHead } from './index';
 import { parseAuthorGroups } from './affiliations';
+import { referencesOf } from '../../references/list';
 
 const BRANCHOUT = 'dimensions-csv-branchout-126rec.csv';
 const parse = (text: string) => dimensionsImporter.parse(text, 'dim.csv');
@@ -150,7 +151,7 @@ describe('Dimensions CSV: bibliometric-mapping export', () => {
       ['van Eck, Nees Jan', [1, 2]],
     ]);
     expect(pub.affiliations[1].raw).toBe('CWTS (Centre for Science and Technology Studies), Leiden University, Leiden, The Netherlands');
-    expect(pub.references.map((r) => [r.authorKey, r.year, r.source, r.dois, r.sourceId])).toEqual([
+    expect(referencesOf(pub.references).map((r) => [r.authorKey, r.year, r.source, r.dois, r.sourceId])).toEqual([
       ['ARIA', 2017, 'Journal of Informetrics', ['10.1016/j.joi.2017.08.007'], 'pub.1091458717'],
       ['SMALL', 1973, 'JASIS', [], 'pub.1001'],
     ]);
@@ -159,7 +160,7 @@ describe('Dimensions CSV: bibliometric-mapping export', () => {
   it('an empty "Cited references" column is reported once', () => {
     const result = parse(mappingCsv([{ ...MAPPING_ROW, 'Cited references': '' }]));
     expect(result.issues.map((i) => i.code)).toEqual([]);
-    expect(result.publications[0].references).toEqual([]);
+    expect(referencesOf(result.publications[0].references)).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { hasSampleData, sampleBytes, sampleText } from '../test-support';
 import type { ImportResult } from '../types';
 import { isLensId, lensDocumentType, lensIssns, repairGluedName, stripJats } from './fields';
 import { lensScholarlyImporter, parseLensScholarly } from '.';
+import { referencesOf } from '../../references/list';
 
 const SAMPLE = 'lens-scholarly-csv-salmon-24rec.csv';
 const HEADER = 'Lens ID,Title,Date Published,Publication Year,Publication Type,Source Title,ISSNs,Publisher,Source Country,Author/s,Abstract,Volume,Issue Number,Start Page,End Page,Fields of Study,Keywords,MeSH Terms,Chemicals,Funding,Source URLs,External URL,PMID,DOI,Microsoft Academic ID,PMCID,Citing Patents Count,References,Citing Works Count,Is Open Access,Open Access License,Open Access Colour';
@@ -56,7 +57,7 @@ describe('parseLensScholarly on synthetic rows', () => {
     });
     expect(p.authors.map((a) => a.fullName)).toEqual(['Wallace, I.S.', 'van Beethoven, Ludwig']);
     expect(p.authors[0].shortName).toBe('Wallace, IS');
-    expect(p.references).toEqual([
+    expect(referencesOf(p.references)).toEqual([
       { raw: '002-768-730-759-782', sourceId: '002-768-730-759-782', dois: [] },
       { raw: '019-810-466-864-64X', sourceId: '019-810-466-864-64X', dois: [] },
     ]);
@@ -106,13 +107,13 @@ describe('parseLensScholarly on synthetic rows', () => {
     const huge = row({ 'Lens ID': '000-000-000-000-001', Title: 'T', Abstract: `<jats:${'p'.repeat(300_000)}`, 'Author/s': `Ann ${'aB.'.repeat(100_000)} Lee`, References: '000-000-000-000-002; '.repeat(50_000) });
     const started = Date.now();
     const r = parseLensScholarly(`${HEADER}\n${huge}`, 'huge.csv');
-    expect(r.publications[0].references).toHaveLength(1);
+    expect(referencesOf(r.publications[0].references)).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('drops repeated references, sorted or not', () => {
     const r = parseLensScholarly(`${HEADER}\n${row({ 'Lens ID': '000-000-000-000-001', Title: 'T', References: '000-000-000-000-009; 000-000-000-000-002; 000-000-000-000-009; 000-000-000-000-002' })}`, 'dups.csv');
-    expect(r.publications[0].references.map((ref) => ref.sourceId)).toEqual(['000-000-000-000-009', '000-000-000-000-002']);
+    expect(referencesOf(r.publications[0].references).map((ref) => ref.sourceId)).toEqual(['000-000-000-000-009', '000-000-000-000-002']);
   });
 
   it('never throws on arbitrary text', () => {
@@ -167,7 +168,7 @@ describe.skipIf(!hasSampleData)(`golden: ${SAMPLE}`, () => {
     expect(efsa?.authors[0].fullName).toBe('Nielsen, Søren Saxmose');
     const thesis = byLine(25);
     expect(thesis).toMatchObject({ documentType: 'other', documentTypeRaw: 'dissertation', year: 2018, references: [], timesCited: 0 });
-    expect(result.publications.reduce((n, p) => n + p.references.length, 0)).toBe(1930);
+    expect(result.publications.reduce((n, p) => n + referencesOf(p.references).length, 0)).toBe(1930);
   });
 
   it('keeps every record of a large file (bibliometrix issue #155 lost two thirds)', () => {

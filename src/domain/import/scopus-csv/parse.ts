@@ -1,5 +1,6 @@
 /** Reads a whole Scopus CSV export into publications (FORMATS.md sections 1, 2 and 5). */
 import { emptyPublication, type Publication } from '../../model';
+import { referenceCount as countReferences } from '../../references/list';
 import { parseScopusReferences } from '../../references/parse-scopus';
 import { normalizeDoi, parseCount, parseYear, splitList, unique } from '../../util/text';
 import { setDefined, tidy } from './tidy';
@@ -74,7 +75,7 @@ export function parseScopusCsv(text: string, file: string, options: ParseOptions
     const pub = emptyPublication({ file, format: 'scopus-csv', line: row.line });
     fillPublication(pub, cells, get, { title, eid, doi, hasCitedBy, hasOpenAccess });
     checkExcelIds(issues, file, row.line, cells, get, pub);
-    referenceCount += pub.references.length;
+    referenceCount += countReferences(pub.references);
     result.publications.push(pub);
   });
 

@@ -5,6 +5,7 @@ import { importFile } from '../import-file';
 import { hasSampleData, sampleBytes, sampleText } from '../test-support';
 import type { ImportResult } from '../types';
 import { scopusCsvImporter } from './index';
+import { referencesOf } from '../../references/list';
 
 const UMBRELLA = 'scopus-csv-umbrella-review-29rec.csv';
 const POULTRY = 'scopus-csv-poultry-bibliometric-69rec.csv';
@@ -17,7 +18,7 @@ function load(name: string): ImportResult {
 }
 
 /** The record as snapshotted: the first references only (the cells run to hundreds of entries). */
-const forSnapshot = (pub: Publication) => ({ ...pub, references: pub.references.slice(0, 4), referenceCount: pub.references.length });
+const forSnapshot = (pub: Publication) => ({ ...pub, references: referencesOf(pub.references).slice(0, 4), referenceCount: referencesOf(pub.references).length });
 
 const byEid = (result: ImportResult, eid: string): Publication => {
   const pub = result.publications.find((p) => p.ids.eid === eid);
@@ -54,7 +55,7 @@ describe.skipIf(!hasSampleData)('Scopus CSV golden: umbrella review (43 columns,
   it('spot checks: PubMed id, ISSN with X, classic references with DOIs and books', () => {
     expect(byEid(result, '2-s2.0-85021780769').ids.pmid).toBe('28682497');
     expect(byEid(result, '2-s2.0-84971317688').issn).toEqual(['1470-160X']);
-    const refs = result.publications.flatMap((p) => p.references);
+    const refs = result.publications.flatMap((p) => referencesOf(p.references));
     expect(refs.length).toBe(3193);
     expect(refs.filter((r) => r.dois.length > 0).length).toBeGreaterThan(0);
     const bollen = refs.find((r) => r.raw.startsWith('Bollen, K.A., (1989)'));
@@ -90,7 +91,7 @@ describe.skipIf(!hasSampleData)('Scopus CSV golden: poultry (46 columns, 2023-24
     expect(byEid(result, '2-s2.0-85092681491').funding).toHaveLength(8);
     expect(byEid(result, '2-s2.0-85087617760').countries).toEqual(['Brunei']);
     expect(result.publications.filter((p) => p.openAccess).length).toBe(34);
-    const refs = result.publications.flatMap((p) => p.references);
+    const refs = result.publications.flatMap((p) => referencesOf(p.references));
     expect(refs.length).toBe(2131);
     const akkamis = refs.find((r) => r.raw.startsWith('Akkamis M.'));
     expect(akkamis).toMatchObject({ authorKey: 'AKKAMIS', year: 2021, source: 'AgriEngineering', volume: '3', issue: '2', page: '423' });

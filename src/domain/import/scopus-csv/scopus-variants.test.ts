@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../import-file';
 import { isScopusCsvHead, scopusCsvImporter } from './index';
 import { NEW_RECORD, OLD_RECORD, SCOPUS_43, SCOPUS_45, SCOPUS_46, scopusCsv, scopusRow } from './synthetic';
+import { referencesOf } from '../../references/list';
 
 const parse = (text: string) => scopusCsvImporter.parse(text, 'test.csv');
 const codes = (text: string) => parse(text).issues.map((i) => i.code);
@@ -59,7 +60,7 @@ describe('Scopus CSV layouts', () => {
       { fullName: 'Smith, John', shortName: 'Smith, J', surname: 'Smith', given: 'John', sourceId: '57000000001', affiliationIndices: [0] },
       { fullName: 'Van Eck, Nees Jan', shortName: 'Van Eck, NJ', surname: 'Van Eck', given: 'Nees Jan', sourceId: '57000000002', affiliationIndices: [1] },
     ]);
-    expect(pub.references.map((r) => [r.authorKey, r.year, r.source, r.volume, r.issue, r.page])).toEqual([
+    expect(referencesOf(pub.references).map((r) => [r.authorKey, r.year, r.source, r.volume, r.issue, r.page])).toEqual([
       ['ARIA', 2017, 'Journal of Informetrics', '11', '4', '959'],
       ['VANECK', 2010, 'Scientometrics', '84', '2', '523'],
     ]);
@@ -74,8 +75,8 @@ describe('Scopus CSV layouts', () => {
     ]);
     expect(older.authors[1].fullName).toBe('Van Eck, N.J.');
     expect(older.affiliations).toEqual(newer.affiliations);
-    expect(older.references.map((r) => [r.authorKey, r.year, r.title, r.source, r.volume, r.issue, r.page])).toEqual(
-      newer.references.map((r) => [r.authorKey, r.year, r.title, r.source, r.volume, r.issue, r.page]),
+    expect(referencesOf(older.references).map((r) => [r.authorKey, r.year, r.title, r.source, r.volume, r.issue, r.page])).toEqual(
+      referencesOf(newer.references).map((r) => [r.authorKey, r.year, r.title, r.source, r.volume, r.issue, r.page]),
     );
     expect(older.funding).toEqual([]);
   });
@@ -118,7 +119,7 @@ describe('Scopus CSV layouts', () => {
     expect(pub.abstract).toBeUndefined();
     expect(pub.timesCited).toBe(0);
     expect(pub.openAccess).toBe(false);
-    expect(pub.references.map((r) => [r.author, r.title, r.year])).toEqual([
+    expect(referencesOf(pub.references).map((r) => [r.author, r.title, r.year])).toEqual([
       ['Smith J.', 'Title one', 2025],
       ['Roe B.', 'Title two', 2024],
     ]);
@@ -159,7 +160,7 @@ describe('Scopus CSV rows with the wrong number of cells', () => {
     expect(pub.title).toBe('');
     expect(pub).toMatchObject({ year: 2024, sourceTitle: 'Journal of Informetrics', ids: { eid: '2-s2.0-85100000001', doi: '10.1016/j.joi.2024.101500' }, documentType: 'article', issn: ['1751-1577'] });
     expect(pub.authors).toHaveLength(2);
-    expect(pub.references).toHaveLength(2);
+    expect(referencesOf(pub.references)).toHaveLength(2);
   });
 
   it('a missing cell is re-aligned from both ends; only the field at the break is lost', () => {

@@ -1,5 +1,5 @@
 /** The tag -> Publication mapping shared by the WoS plain-text and tab-delimited importers. */
-import { emptyPublication, type Affiliation, type CitedReference, type Origin, type Publication } from '../../model';
+import { emptyPublication, type Affiliation, type CitedReference, type CitedReferences, type Origin, type Publication } from '../../model';
 import { readWosReference } from '../../references/parse-wos';
 import { normalizeDoi, parseCount, parseYear, splitListInto, squash, unique } from '../../util/text';
 import { wosAffiliations, wosAuthors } from './authors';
@@ -46,7 +46,7 @@ function accession(ut: string | undefined): { wos?: string; pmid?: string; isCor
  * `DT` is mapped to a DocumentType, `AF`/`AU` become authors linked to `C1` addresses, and each
  * `CR` item is read with {@link readWosReference}, unless the caller read them already (`references`).
  */
-export function wosPublication(fields: WosFields, origin: Origin, references?: CitedReference[]): Publication {
+export function wosPublication(fields: WosFields, origin: Origin, references?: CitedReferences): Publication {
   const all = (tag: string): readonly string[] => fields.get(tag) ?? NONE;
   const text = (tag: string): string | undefined => {
     const values = fields.get(tag);
@@ -119,11 +119,12 @@ export function wosPublication(fields: WosFields, origin: Origin, references?: C
 
   if (references) pub.references = references;
   else {
-    pub.references = [];
+    const list: CitedReference[] = [];
     for (const raw of all('CR')) {
       const ref = readWosReference(raw, 0, raw.length);
-      if (ref) pub.references.push(ref);
+      if (ref) list.push(ref);
     }
+    pub.references = list;
   }
   return pub;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReprint, splitAddresses, wosAffiliations, wosAuthors, wosDocumentType, wosPublication } from '.';
 import { squash } from '../../util/text';
+import { referencesOf } from '../../references/list';
 
 const origin = { file: 'savedrecs.txt', format: 'wos-plaintext' as const, line: 3 };
 
@@ -192,8 +193,8 @@ describe('wosPublication', () => {
       origins: [origin],
     });
     expect(pub.authors[0]).toMatchObject({ fullName: 'Smith, John', shortName: 'Smith, J', affiliationIndices: [0] });
-    expect(pub.references).toHaveLength(1);
-    expect(pub.references[0].dois).toEqual(['10.1016/j.joi.2017.08.007']);
+    expect(referencesOf(pub.references)).toHaveLength(1);
+    expect(referencesOf(pub.references)[0].dois).toEqual(['10.1016/j.joi.2017.08.007']);
   });
 
   it('keeps other databases\' accession numbers with their prefix and reads MEDLINE pages', () => {

@@ -4,8 +4,8 @@
  * field, three-space continuation lines. Lines are scanned with indexOf (no split, no per-line
  * regex) because exports run to tens of megabytes.
  */
-import type { CitedReference, Publication } from '../../model';
-import { readWosReference } from '../../references/parse-wos';
+import type { Publication } from '../../model';
+import { WosReferenceReader } from '../../references/parse-wos';
 import { IssueCollector } from '../issues';
 import type { ImportResult, ParseOptions } from '../types';
 import { WOS_LINE_ITEM_TAGS, wosPublication, type WosFields } from '../wos-common';
@@ -91,8 +91,6 @@ class FieldTable implements WosFields {
 interface OpenRecord {
   line: number;
   fields: FieldTable;
-  /** Its cited references (`CR`), read as their lines are met. */
-  references: CitedReference[];
   /** Code of the tag the last line belonged to (continuations go there), -1 before the first. */
   current: number;
   currentTag: string;
@@ -123,9 +121,12 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
   let lineNo = 0;
 
   const fields = new FieldTable();
+  /** The open record's cited references (`CR`), read as their lines are met. */
+  const references = new WosReferenceReader();
   const open = (line: number): OpenRecord => {
     fields.reset();
-    return { line, fields, references: [], current: -1, currentTag: '', lineItem: false };
+    references.take();
+    return { line, fields, current: -1, currentTag: '', lineItem: false };
   };
 
   const close = (rec: OpenRecord, how: 'er' | 'cut' | 'eof'): void => {
@@ -151,19 +152,13 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
       }
       return;
     }
-    publications.push(wosPublication(rec.fields, { file, format: FORMAT, line: rec.line }, rec.references));
+    publications.push(wosPublication(rec.fields, { file, format: FORMAT, line: rec.line }, references.take()));
     if (options.onProgress && publications.length % PROGRESS_EVERY === 0) options.onProgress({ phase: 'Reading records', done: offset + pos, total });
   };
 
   const junk = (lineNo: number, content: string) => {
     const shown = content.length > 60 ? `${content.slice(0, 60)}…` : content;
     issues.add('junk-line', 'warning', `Line ${lineNo} of "${file}" ("${shown}") is outside any record (records run from "PT" to "ER") and was ignored. If it is part of a record, the file was edited or damaged; export it again.`, { line: lineNo });
-  };
-
-  /** Adds the cited reference in `body[from, to)` (if not blank) to the open record. */
-  const addReference = (rec: OpenRecord, body: string, from: number, to: number): void => {
-    const ref = readWosReference(body, from, to);
-    if (ref) rec.references.push(ref);
   };
 
   /** Reads one line, `body[pos, stop)` (its line break excluded). */
@@ -203,7 +198,7 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
         record.currentTag = tag;
         record.lineItem = LINE_ITEM[code] === 1;
         // Cited references are read where they stand (their text stays a span of the piece).
-        if (code === CR) addReference(record, body, pos + 3, stop);
+        if (code === CR) references.add(body, pos + 3, stop);
         else if (value !== '' || !record.lineItem) fields.append(code, value);
       }
     } else {
@@ -222,7 +217,7 @@ export function parseWosPlaintextPieces(pieces: readonly string[], file: string,
           if (!isContinuation) {
             issues.add('odd-line', 'warning', `Line ${lineNo} of "${file}" inside a record does not start with a field tag or three spaces; it was read as more of the ${record.currentTag} field. The file may have been edited by hand.`, { line: lineNo });
           }
-          if (record.current === CR) addReference(record, body, from, stop);
+          if (record.current === CR) references.add(body, from, stop);
           else {
             const value = body.slice(from, stop).trim();
             if (record.lineItem || fields.count(record.current) === 0) fields.append(record.current, value);

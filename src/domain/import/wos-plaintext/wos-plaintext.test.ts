@@ -6,12 +6,14 @@ import { hasSampleData, sampleBytes, sampleText } from '../test-support';
 import type { ImportResult } from '../types';
 import { detectWosPlaintext, parseWosPlaintext, wosPlaintextImporter } from '.';
 import { parseWosPlaintextPieces } from './parse';
+import { referencesOf } from '../../references/list';
 
 const FILE = 'savedrecs.txt';
 const parse = (text: string): ImportResult => parseWosPlaintext(text, FILE);
 const codes = (result: ImportResult): string[] => result.issues.map((i) => i.code);
+const withReferenceObjects = (result: ImportResult): ImportResult => ({ ...result, publications: result.publications.map((p) => ({ ...p, references: referencesOf(p.references) })) });
 /** A snapshot-friendly view: the first five references stand for the rest. */
-const view = (pub: Publication) => ({ ...pub, references: pub.references.slice(0, 5), referenceCount: pub.references.length });
+const view = (pub: Publication) => ({ ...pub, references: referencesOf(pub.references).slice(0, 5), referenceCount: referencesOf(pub.references).length });
 
 const importSample = (name: string): ImportResult => {
   const outcome = importFile(sampleBytes(name), name);
@@ -39,11 +41,11 @@ describe.skipIf(!hasSampleData)('golden: real WoS plain-text exports', () => {
     expect(early).toMatchObject({ year: 2021, documentType: 'article', documentTypeRaw: 'Article; Early Access', ids: { doi: '10.1007/s12652-021-03351-1' } });
     expect(early.authors[0].affiliationIndices).toEqual([0]);
     // A cited reference with a bracketed DOI list.
-    const zemmal = result.publications[0].references.find((r) => r.raw.startsWith('Zemmal N, 2015'));
+    const zemmal = referencesOf(result.publications[0].references).find((r) => r.raw.startsWith('Zemmal N, 2015'));
     expect(zemmal).toMatchObject({ authorKey: 'ZEMMAL', year: 2015, page: '1', dois: ['10.1109/isps.2015.7244993'] });
     expect(result.publications.filter((p) => p.documentType === 'conference-paper')).toHaveLength(126);
     expect(result.publications.every((p) => p.year !== undefined && p.ids.wos && p.title)).toBe(true);
-    expect(result.publications.reduce((n, p) => n + p.references.length, 0)).toBe(23442);
+    expect(result.publications.reduce((n, p) => n + referencesOf(p.references).length, 0)).toBe(23442);
   });
 
   it('umbrella review (29 records, incl. two MEDLINE records from the WoS platform)', () => {
@@ -77,7 +79,7 @@ describe.skipIf(!hasSampleData)('golden: real WoS plain-text exports', () => {
     if (!nasalski) return;
     expect(nasalski.authors[0]).toMatchObject({ fullName: 'Nasalski, W', affiliationIndices: [0] });
     expect(nasalski).toMatchObject({ institutions: ['POLISH ACAD SCI'], countries: ['Poland'] });
-    expect(first.references.find((r) => r.raw.startsWith('CAVALLER.G'))).toMatchObject({ authorKey: 'CAVALLER', year: 1973 });
+    expect(referencesOf(first.references).find((r) => r.raw.startsWith('CAVALLER.G'))).toMatchObject({ authorKey: 'CAVALLER', year: 1973 });
   });
 });
 
@@ -165,7 +167,7 @@ describe('framing variants', () => {
   it('appends a repeated tag and reports it as info', () => {
     const result = parse(file([...RECORD.slice(0, 8), 'DE alpha; beta', 'CR Aria M, 2017, J INFORMETR, V11, P959', 'DE gamma', 'CR Smith J, 2015, NATURE, V1, P2', ...RECORD.slice(8)]));
     expect(result.publications[0].authorKeywords).toEqual(['alpha', 'beta', 'gamma']);
-    expect(result.publications[0].references.map((r) => r.authorKey)).toEqual(['ARIA', 'SMITH']);
+    expect(referencesOf(result.publications[0].references).map((r) => r.authorKey)).toEqual(['ARIA', 'SMITH']);
     expect(result.issues).toEqual([
       expect.objectContaining({ code: 'repeated-tag', severity: 'info', field: 'DE', line: 13 }),
       expect.objectContaining({ code: 'repeated-tag', severity: 'info', field: 'CR', line: 14 }),
@@ -193,13 +195,13 @@ describe('framing variants', () => {
     const [first, second, third, fourth] = result.publications;
     expect(first.authors.map((a) => a.fullName)).toEqual(['A, X', 'B, Y', 'C, Z']);
     expect(first.title).toBe('First title');
-    expect(first.references.map((r) => r.year)).toEqual([2001, 2002, 2003]);
+    expect(referencesOf(first.references).map((r) => r.year)).toEqual([2001, 2002, 2003]);
     expect(second.authors.map((a) => a.fullName)).toEqual(['D, W']);
     expect(second.title).toBe('Second');
     expect(second.authorKeywords).toEqual([]);
-    expect(second.references.map((r) => r.year)).toEqual([2004]);
+    expect(referencesOf(second.references).map((r) => r.year)).toEqual([2004]);
     expect(third.authors).toEqual([]);
-    expect(third.references.map((r) => r.source)).toEqual(['J FIVE']);
+    expect(referencesOf(third.references).map((r) => r.source)).toEqual(['J FIVE']);
     expect(codes(result)).toEqual(['repeated-tag']);
     expect({ ...fourth, id: first.id, origins: first.origins }).toEqual(first);
   });
@@ -208,8 +210,8 @@ describe('framing variants', () => {
     const refs = Array.from({ length: 5000 }, (_, i) => `${i ? '  ' : 'CR'} Author${i} A, ${1950 + (i % 70)}, J TEST, V${i}, P${i}, DOI 10.1000/ref.${i}`);
     const longTitle = `TI ${'word '.repeat(20_000)}`;
     const result = parse(file([...RECORD.slice(0, 5), longTitle, ...refs, ...RECORD.slice(7)]));
-    expect(result.publications[0].references).toHaveLength(5000);
-    expect(result.publications[0].references[4999]).toMatchObject({ authorKey: 'AUTHOR4999', year: 1950 + (4999 % 70), dois: ['10.1000/ref.4999'] });
+    expect(referencesOf(result.publications[0].references)).toHaveLength(5000);
+    expect(referencesOf(result.publications[0].references)[4999]).toMatchObject({ authorKey: 'AUTHOR4999', year: 1950 + (4999 % 70), dois: ['10.1000/ref.4999'] });
     expect(result.publications[0].title.length).toBe(20_000 * 5 - 1);
   });
 
@@ -308,7 +310,8 @@ describe('robustness', () => {
         const ends = [...new Set(cuts.filter(() => breaks.length > 0).map((c) => breaks[c % breaks.length]))].sort((a, b) => a - b);
         const pieces = [0, ...ends].map((start, i) => text.slice(start, ends[i] ?? text.length));
         expect(pieces.join('')).toBe(text);
-        expect(parseWosPlaintextPieces(pieces, FILE)).toEqual(parse(text));
+        // (Compact reference blocks may cut their text differently at piece ends: compared as objects.)
+        expect(withReferenceObjects(parseWosPlaintextPieces(pieces, FILE))).toEqual(withReferenceObjects(parse(text)));
       }),
       { numRuns: 500 },
     );
