@@ -7,6 +7,11 @@
  * missing author or year, sources cut to 20 characters or containing commas (conference names),
  * `pS98` / `pE185` pages, `ARTN`/`UNSP` article numbers, `DOI [a, b]` lists and doubled
  * `DOI DOI` prefixes. The parser is total: every string gives a `CitedReference` with at least `raw`.
+ *
+ * A plain-text import keeps each record's references compactly ({@link WosReferenceReader}): the
+ * parser writes where each part stands (spans) and cuts nothing out; the objects, with their
+ * whitespace collapsed, DOI lists read and surname keys derived, are made from the spans when
+ * they are used (`referencesOf`). Both ways give the same objects (the tests check it).
  */
 import type { CitedReference, CitedReferences, CitedWorkId, WosReferenceBlock } from '../model';
 import { commaFields, foldAscii, isSpace, normalizeDoi, squash } from '../util/text';
