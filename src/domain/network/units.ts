@@ -5,7 +5,7 @@
  * ANALYTICS.md section 1, stored row-wise as CSR (`docOffsets` / `docUnits`).
  */
 import type { CitedReference, Publication } from '../model';
-import { matchReferences, referencesOf } from '../references';
+import { eachWorkId, matchReferences, referencesOf } from '../references';
 import { foldAscii, squash } from '../util/text';
 import { buildTermTable } from '../text/term-table';
 import { applyThesaurus, type Thesaurus } from '../text/thesaurus';
@@ -160,7 +160,7 @@ export function extractUnits(publications: readonly Publication[], unit: UnitKin
     docOffsets[doc] = docUnits.length;
     switch (unit) {
       case 'cited-references':
-        for (const r of referencesOf(p.references)) add(r.workId, (r.workId && workLabels?.get(r.workId)) ?? '');
+        eachWorkId(p.references, (workId) => add(workId, (workId && workLabels?.get(workId)) ?? ''));
         break;
       case 'cited-authors':
         for (const r of referencesOf(p.references)) {
