@@ -127,6 +127,13 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
   const ruleCounts: Record<MatchRule, number> = { doi: 0, 'source-id': 0, 'author-year-volume-page': 0, 'author-year-source': 0, 'author-volume-page': 0 };
   // Which rules joined each group, as bits of RULES (kept on the group's root).
   const ruleBits = new Uint8Array(n);
+  // Read once, in order, what the later passes look up by index (they jump around the references).
+  const completenessOf = new Uint8Array(n);
+  const sourceOf: (string | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    completenessOf[i] = completeness(refs[i]);
+    sourceOf[i] = refs[i].source ?? refs[i].title;
+  }
 
   const union = (a: number, b: number, rule: MatchRule): void => {
     const ra = uf.find(a);
@@ -194,7 +201,7 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
   // Journal keys repeat a lot (every citation of a popular work): compute each once.
   const initialsCache = new Map<string, string>();
   const journalOf = (i: number): string => {
-    const source = refs[i].source ?? refs[i].title;
+    const source = sourceOf[i];
     if (!source) return '';
     let key = initialsCache.get(source);
     if (key === undefined) {
@@ -275,7 +282,7 @@ export function matchReferences(publications: readonly Publication[]): MatchResu
       lastCiting.push(-1);
       variants.push(0);
       roots.push(root);
-    } else if (completeness(refs[i]) > completeness(refs[best[w]])) {
+    } else if (completenessOf[i] > completenessOf[best[w]]) {
       best[w] = i;
     }
     if (lastCiting[w] !== citing[i]) {
