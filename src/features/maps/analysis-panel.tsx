@@ -15,7 +15,7 @@ import type { AnalysisProgress, MapOptions } from '../../services';
 import { SectionCard } from '../../ui/section-card';
 import { useT } from '../../ui/i18n';
 import type { MessageKey, Translate } from '../../ui/i18n';
-import { NETWORK_TYPES, NORMALIZATIONS } from './map-form';
+import { isLargeMap, NETWORK_TYPES, NORMALIZATIONS, SUGGESTED_TOP_ITEMS } from './map-form';
 import { unsupportedReason, weightNameOf } from './map-helpers';
 import { SaveMapButton, SavedMapsList } from './saved-maps-card';
 import { ThesaurusField } from './thesaurus-field';
@@ -39,6 +39,7 @@ export function AnalysisPanel({ maps }: { maps: MapsState }) {
   const reason = typeReason ?? unitReason;
   const weightName = weightNameOf(form.unit);
   const tooFew = threshold.count !== undefined && threshold.count < 2;
+  const tooMany = !threshold.isLoading && !reason && isLargeMap(form, threshold.count);
   const canRun = Boolean(maps.datasetId) && maps.isValid && !reason && !tooFew && !isRunning && !threshold.isLoading && !maps.isThesaurusReading;
   const progress = run.state === 'running' ? run.progress : undefined;
   const percent = progress && progress.phase === 'clustering' && progress.total > 0 ? (100 * progress.done) / progress.total : undefined;
@@ -86,6 +87,14 @@ export function AnalysisPanel({ maps }: { maps: MapsState }) {
             <Typography variant="caption" sx={{ color: 'text.secondary' }}>{t('maps.threshold.ignored', { count: threshold.ignoredDocuments })}</Typography>
           )}
           {tooFew && !reason && <Typography variant="caption" component="div" sx={{ color: 'warning.dark' }}>{t('maps.tooFew')}</Typography>}
+          {tooMany && (
+            <Box data-testid="maps-too-many">
+              <Typography variant="caption" component="div" sx={{ color: 'warning.dark' }}>{t('maps.tooMany', { count: threshold.count })}</Typography>
+              <Button size="small" sx={{ mt: 0.5, px: 0 }} onClick={() => update({ topN: String(SUGGESTED_TOP_ITEMS) })}>
+                {t('maps.tooMany.action', { count: SUGGESTED_TOP_ITEMS })}
+              </Button>
+            </Box>
+          )}
         </Box>
         <TextField {...small} type="number" label={t('maps.topN')} value={form.topN} error={Boolean(errors.topN)} helperText={t('maps.topN.hint')} onChange={(event) => update({ topN: event.target.value })} slotProps={{ htmlInput: { min: 1 } }} />
         <TextField {...small} type="number" label={t('maps.maxAuthors')} value={form.maxAuthors} error={Boolean(errors.maxAuthors)} helperText={t('maps.maxAuthors.hint')} onChange={(event) => update({ maxAuthors: event.target.value })} slotProps={{ htmlInput: { min: 1 } }} />

@@ -28,6 +28,20 @@ export interface MapForm {
 export const NETWORK_TYPES: readonly NetworkType[] = ['co-citation', 'coupling', 'co-authorship', 'co-occurrence'];
 export const NORMALIZATIONS: readonly MapOptions['normalization'][] = ['association-strength', 'cosine', 'jaccard', 'inclusion', 'none'];
 
+/**
+ * Above this many items (the size the Maps screen is benchmarked at) the form suggests a higher
+ * minimum or a cap on the items; the cap it offers is VOSviewer's default number of items to select.
+ */
+export const LARGE_MAP_ITEMS = 5000;
+export const SUGGESTED_TOP_ITEMS = 1000;
+
+/** Whether the map the form describes would hold more than {@link LARGE_MAP_ITEMS} items. */
+export function isLargeMap(form: MapForm, itemsMeetingThreshold: number | undefined): boolean {
+  const top = parseNumber(form.topN);
+  const items = Math.min(itemsMeetingThreshold ?? 0, top !== undefined && top > 0 ? top : Infinity);
+  return items > LARGE_MAP_ITEMS;
+}
+
 /** Starting thresholds per type, close to VOSviewer's defaults and sized for datasets of a few hundred records. */
 const DEFAULT_MIN: Record<NetworkType, number> = { 'co-citation': 10, coupling: 5, 'co-authorship': 3, 'co-occurrence': 5 };
 const DEFAULT_UNIT: Record<NetworkType, UnitKind> = { 'co-citation': 'cited-references', coupling: 'documents', 'co-authorship': 'authors', 'co-occurrence': 'keywords' };

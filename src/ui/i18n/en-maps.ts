@@ -83,6 +83,8 @@ export const enMaps = {
   'maps.progress.step': "start {done} of {total}",
   'maps.stopped': "Stopped early: the map shows the best result found so far.",
   'maps.tooFew': "Fewer than two items meet the threshold: lower the minimum.",
+  'maps.tooMany': "A map of {count} items takes minutes to cluster and lay out, and is hard to read. Raise the minimum, or map only the strongest items.",
+  'maps.tooMany.action': "Map the strongest {count}",
   'maps.why.noPublications': "This dataset has no publications. Import publication records first.",
   'maps.why.noReferences': "No record in this dataset has cited references, so co-citation and bibliographic coupling cannot be built. Export the records with their cited references (e.g. Web of Science “Full Record and Cited References”).",
   'maps.why.noAuthors': "No record in this dataset lists authors.",

@@ -85,6 +85,8 @@ export const zhMaps: Record<Extract<MessageKey, `maps.${string}`>, string> = {
   'maps.progress.step': "第 {done}/{total} 次",
   'maps.stopped': "已提前停止：图谱显示目前找到的最佳结果。",
   'maps.tooFew': "达到阈值的条目少于两个：请降低最小值。",
+  'maps.tooMany': "包含 {count} 个条目的图谱需要数分钟来聚类和布局，也难以阅读。请提高最小值，或只绘制最强的条目。",
+  'maps.tooMany.action': "只绘制最强的 {count} 个",
   'maps.why.noPublications': "该数据集没有论文记录，请先导入论文数据。",
   'maps.why.noReferences': "该数据集中没有任何记录包含参考文献，因此无法构建共被引和文献耦合图谱。请在导出时包含参考文献（例如 Web of Science 的“全记录与引用的参考文献”）。",
   'maps.why.noAuthors': "该数据集中没有记录包含作者信息。",
