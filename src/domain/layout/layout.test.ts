@@ -66,6 +66,22 @@ describe('vosLayout', () => {
     expect(ours.quality).toBeLessThan(refQ * 0.97);
   });
 
+  it('takes the same steps in its fast loop for the VOSviewer exponents as in the general loop', () => {
+    // A vanishing pairwise attraction (delta) sends the same layout through the general loop,
+    // whose arithmetic it does not change: every coordinate must come out the same.
+    const net = build(150, [planted(5, 30, 3, 11)]);
+    const fast = vosLayout(net, { seed: 4, maxIterations: 150 });
+    const general = vosLayout(net, { seed: 4, maxIterations: 150, edgeWeightIncrement: 1e-300 });
+    expect(general.iterations).toBe(fast.iterations);
+    expect([...general.x]).toEqual([...fast.x]);
+    expect([...general.y]).toEqual([...fast.y]);
+    // Other exponents go through the general loop and still give a finite, better-than-random layout.
+    const other = vosLayout(net, { seed: 4, attraction: 3, repulsion: 0.5 });
+    expectFinite(other.x, other.y);
+    const random = Float64Array.from({ length: net.nodeCount }, createRng(9));
+    expect(other.quality).toBeLessThan(vosQuality(net, random, random.map((v, i) => random[(i * 7) % random.length]), { attraction: 3, repulsion: 0.5 }));
+  });
+
   it('is deterministic for a seed and reacts to the seed', () => {
     const net = build(60, [planted(3, 20, 2, 1)]);
     const a = vosLayout(net, { seed: 5 });
