@@ -18,4 +18,4 @@ export type {
 export { MAP_EXPORT_FORMATS, THESAURUS_UNITS, isThesaurusUnit } from '../../workers/lib/analysis-types';
 // Plain constants of the domain the Maps form needs (tree-shaken: no algorithm code comes along).
 export { NETWORK_UNITS } from '../domain/network/build';
-export { DEFAULT_MAP_OPTIONS } from '../domain/maps/run-map';
+export { BETWEENNESS_MAX_LINKS, BETWEENNESS_MAX_NODES, DEFAULT_MAP_OPTIONS } from '../domain/maps/run-map';

@@ -3,7 +3,8 @@ import { importFile } from '../import';
 import { hasSampleData, sampleBytes } from '../import/test-support';
 import { burstTable } from '../bursts';
 import { matchReferences } from '../references';
-import { DEFAULT_MAP_OPTIONS, runMap } from './run-map';
+import { csrFromLinks, linkCount } from '../network/csr';
+import { BETWEENNESS_MAX_LINKS, BETWEENNESS_MAX_NODES, computesBetweenness, DEFAULT_MAP_OPTIONS, runMap } from './run-map';
 
 describe.skipIf(!hasSampleData)('runMap on a real export', () => {
   const read = (name: string) => {
@@ -61,5 +62,28 @@ describe.skipIf(!hasSampleData)('runMap on a real export', () => {
       expect(item.sigma).toBeGreaterThanOrEqual(1);
     }
     expect(bursting).toBeGreaterThan(0);
+  });
+});
+
+describe('computesBetweenness', () => {
+  /** A network of `n` nodes where each links to its next `k` (n·k links). */
+  const band = (n: number, k: number) => {
+    const s: number[] = [];
+    const t: number[] = [];
+    for (let i = 0; i < n; i++) for (let d = 1; d <= k && i + d < n; d++) {
+      s.push(i);
+      t.push(i + d);
+    }
+    return csrFromLinks(n, s, t, s.map(() => 1));
+  };
+
+  it('is computed up to BETWEENNESS_MAX_NODES items and BETWEENNESS_MAX_LINKS links, left out beyond either', () => {
+    expect(computesBetweenness(band(BETWEENNESS_MAX_NODES, 2))).toBe(true);
+    expect(computesBetweenness(band(BETWEENNESS_MAX_NODES + 1, 2))).toBe(false);
+    // A dense map of few items: 1,000 items, each linked to its next 60 (about 58,000 links).
+    const dense = band(1000, 60);
+    expect(linkCount(dense)).toBeGreaterThan(BETWEENNESS_MAX_LINKS);
+    expect(computesBetweenness(dense)).toBe(false);
+    expect(computesBetweenness(band(1000, 40))).toBe(true);
   });
 });

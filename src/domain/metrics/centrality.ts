@@ -55,6 +55,9 @@ export function betweenness(network: CsrNetwork, options: Partial<BetweennessOpt
   const predCount = new Int32Array(n);
   const pred = new Int32Array(neighbors.length);
   const heap = new MinHeap(n);
+  // Link lengths 1 / weight, divided once rather than at every relaxation.
+  const lengths = new Float64Array(weights.length);
+  for (let k = 0; k < lengths.length; k++) lengths[k] = 1 / weights[k];
   const queue = new Int32Array(n);
   const settled = new Uint8Array(n);
   for (let s = 0; s < n; s++) {
@@ -76,8 +79,11 @@ export function betweenness(network: CsrNetwork, options: Partial<BetweennessOpt
         for (let k = offsets[v]; k < offsets[v + 1]; k++) {
           const u = neighbors[k];
           if (settled[u]) continue;
-          const alt = dist[v] + 1 / weights[k];
-          const tol = TIE * Math.max(alt, dist[u] === Infinity ? 0 : dist[u]);
+          const alt = dist[v] + lengths[k];
+          const du = dist[u];
+          // Longer than the path known (beyond the tie tolerance): the common case in dense maps.
+          if (alt > du && alt - du > TIE * alt) continue;
+          const tol = TIE * Math.max(alt, du === Infinity ? 0 : du);
           if (alt < dist[u] - tol) {
             dist[u] = alt;
             sigma[u] = sigma[v];

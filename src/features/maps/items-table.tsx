@@ -10,7 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Tooltip from '@mui/material/Tooltip';
 import DownloadOutlinedIcon from '@mui/icons-material/DownloadOutlined';
-import type { MapResult } from '../../services';
+import { BETWEENNESS_MAX_LINKS, BETWEENNESS_MAX_NODES, type MapResult } from '../../services';
 import { downloadCsv } from '../../ui/download';
 import { useT } from '../../ui/i18n';
 import type { MessageKey } from '../../ui/i18n';
@@ -75,7 +75,7 @@ export function ItemsTable({ result, selected, onSelect, fileName }: { result: M
   return (
     <SectionCard
       title={t('maps.items.title')}
-      subtitle={`${t('maps.items.subtitle', { count: rows.length })}${hasBetweenness ? '' : ` ${t(withBursts ? 'maps.sigmaSkipped' : 'maps.betweennessSkipped', { max: 2000 })}`}${noneBursts ? ` ${t('maps.noBursts')}` : ''}`}
+      subtitle={`${t('maps.items.subtitle', { count: rows.length })}${hasBetweenness ? '' : ` ${t(withBursts ? 'maps.sigmaSkipped' : 'maps.betweennessSkipped', { max: BETWEENNESS_MAX_NODES, links: BETWEENNESS_MAX_LINKS })}`}${noneBursts ? ` ${t('maps.noBursts')}` : ''}`}
       action={<Button size="small" startIcon={<DownloadOutlinedIcon />} onClick={downloadRows}>{t('common.downloadCsv')}</Button>}
       flush
     >

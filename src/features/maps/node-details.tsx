@@ -8,7 +8,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import ArticleOutlinedIcon from '@mui/icons-material/ArticleOutlined';
 import CloseIcon from '@mui/icons-material/Close';
-import type { MapResult } from '../../services';
+import { BETWEENNESS_MAX_LINKS, BETWEENNESS_MAX_NODES, type MapResult } from '../../services';
 import { useT } from '../../ui/i18n';
 import type { MessageKey } from '../../ui/i18n';
 import { SectionCard } from '../../ui/section-card';
@@ -72,7 +72,7 @@ export function NodeDetails({ result, selected, onSelect, pickedLink }: { result
           <Row
             label={t('maps.col.sigma')}
             value={item.sigma === undefined ? '—' : formatScore(item.sigma)}
-            hint={item.sigma === undefined && !result.betweennessComputed ? `${t('maps.col.sigmaHint')} ${t('maps.sigmaSkipped', { max: 2000 })}` : t('maps.col.sigmaHint')}
+            hint={item.sigma === undefined && !result.betweennessComputed ? `${t('maps.col.sigmaHint')} ${t('maps.sigmaSkipped', { max: BETWEENNESS_MAX_NODES, links: BETWEENNESS_MAX_LINKS })}` : t('maps.col.sigmaHint')}
             testId="maps-details-sigma"
           />
         )}
