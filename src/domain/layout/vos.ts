@@ -181,6 +181,7 @@ function improve(network: CsrNetwork, x: Float64Array, y: Float64Array, o: VosLa
   const visited = new Uint8Array(n);
   /** 1 for the nodes not yet moved in this sweep, else 0: a factor instead of a branch the CPU cannot predict. */
   const unmoved = new Float64Array(n);
+  const vosExponents = rho === 1 && delta === 0;
   let step = o.initialStepSize;
   let quality = Number.POSITIVE_INFINITY;
   let improvements = 0;
@@ -210,14 +211,15 @@ function improve(network: CsrNetwork, x: Float64Array, y: Float64Array, o: VosLa
         // Q is accumulated during the sweep, each pair once (while its other end is unmoved).
         if (!visited[j]) quality += weights[k] * fp(d2, alpha);
       }
-      if (rho === 1 && delta === 0) {
-        // VOSviewer's objective (the default): each pair's distance is taken once, for the
-        // gradient and the quality alike; the same arithmetic as the general loop below.
-        for (let j = 0; j < n; j++) {
-          if (j === i) continue;
-          const dx = xi - x[j];
-          const dy = yi - y[j];
-          const d2 = dx * dx + dy * dy;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        const dx = xi - x[j];
+        const dy = yi - y[j];
+        const d2 = dx * dx + dy * dy;
+        if (vosExponents) {
+          // VOSviewer's objective (the default): each pair's distance is taken once, for the
+          // gradient and the quality alike, and the quality added by a factor (not a branch the
+          // CPU cannot predict); the same arithmetic as the general case below.
           if (d2 > 0) {
             const d = Math.sqrt(d2);
             const f = -(1 / d);
@@ -225,13 +227,7 @@ function improve(network: CsrNetwork, x: Float64Array, y: Float64Array, o: VosLa
             gy += f * dy;
             quality -= d * unmoved[j];
           }
-        }
-      } else {
-        for (let j = 0; j < n; j++) {
-          if (j === i) continue;
-          const dx = xi - x[j];
-          const dy = yi - y[j];
-          const d2 = dx * dx + dy * dy;
+        } else {
           if (d2 > 0) {
             let f = -powMinus2(d2, rho);
             if (delta > 0) f += delta * powMinus2(d2, alpha);
